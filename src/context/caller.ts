@@ -15,4 +15,11 @@ export interface Caller {
   readonly arn?: string;
   readonly account?: string;
   readonly roleArn?: string;
+  /**
+   * For web-identity and SAML role assumption: the identity provider (e.g. `cognito-identity.amazonaws.com`
+   * or an OIDC/SAML provider ARN), matched by a `Federated` principal.
+   */
+  readonly provider?: string;
+  /** The S3 canonical user id, matched by a `CanonicalUser` principal. */
+  readonly canonicalUser?: string;
 }
