@@ -1,3 +1,4 @@
+import { ANY_CHAR, type Atom, Segment } from './glob-segment.js';
 import type { Piece } from './policy-variables.js';
 
 /** A compiled wildcard pattern (`*` any run, `?` one character). Matching is linear in the input. */
@@ -10,9 +11,91 @@ export interface GlobOptions {
   readonly ignoreCase?: boolean;
 }
 
-/** Compiles a pattern once; never builds a RegExp. */
+const ALWAYS: Glob = { test: () => true };
+
+/**
+ * Splits pieces at each `*` of wildcard text into segments of literal runs and `?`. Consecutive `*` fold
+ * into one, since `**` matches exactly what `*` does (R20).
+ */
+function toSegments(pieces: readonly Piece[], ignoreCase: boolean): Segment[] {
+  const segments: Segment[] = [];
+  let atoms: Atom[] = [];
+  let run = '';
+  const flushRun = (): void => {
+    if (run !== '') atoms.push(ignoreCase ? run.toLowerCase() : run);
+    run = '';
+  };
+  for (const piece of pieces) {
+    if (!piece.wildcards) {
+      run += piece.text;
+      continue;
+    }
+    for (const ch of piece.text) {
+      if (ch === '*') {
+        flushRun();
+        segments.push(new Segment(atoms));
+        atoms = [];
+      } else if (ch === '?') {
+        flushRun();
+        atoms.push(ANY_CHAR);
+      } else {
+        run += ch;
+      }
+    }
+  }
+  flushRun();
+  segments.push(new Segment(atoms));
+  return segments;
+}
+
+/** A pattern with no `*`: the whole input must be the one segment. */
+function wholeSegment(segment: Segment): Glob {
+  const literal = segment.literal;
+  if (literal !== undefined) return { test: (input) => input === literal };
+  return { test: (input) => segment.matchAt(input, 0) === input.length };
+}
+
+/**
+ * A pattern with at least one `*`: the first segment is anchored at the start, the last at the end, and the
+ * middle ones are found leftmost in order between them. No step ever revisits a choice, hence linear time.
+ */
+function starredSegments(prefix: Segment, middles: readonly Segment[], suffix: Segment): Glob {
+  if (middles.length === 0 && suffix.isEmpty) {
+    if (prefix.isEmpty) return ALWAYS;
+    const literal = prefix.literal;
+    if (literal !== undefined) return { test: (input) => input.startsWith(literal) };
+  }
+  if (middles.length === 0 && prefix.isEmpty && suffix.literal !== undefined) {
+    const literal = suffix.literal;
+    return { test: (input) => input.endsWith(literal) };
+  }
+  return {
+    test(input) {
+      let pos = prefix.matchAt(input, 0);
+      if (pos < 0) return false;
+      const limit = suffix.matchEndingAt(input, input.length);
+      if (limit < pos) return false;
+      for (const middle of middles) {
+        pos = middle.findFrom(input, pos, limit);
+        if (pos < 0) return false;
+      }
+      return true;
+    },
+  };
+}
+
+/**
+ * Compiles a pattern once; never builds a RegExp. A string pattern is policy text, so its `*` and `?` are
+ * wildcards; pieces with `wildcards: false` are literal text (R34). With `ignoreCase` the pattern is
+ * lowercased here and the caller must pass lowercased input.
+ */
 export function compileGlob(pattern: string | readonly Piece[], options: GlobOptions = {}): Glob {
-  void pattern;
-  void options;
-  throw new Error('compileGlob: not implemented yet');
+  const pieces = typeof pattern === 'string' ? [{ text: pattern, wildcards: true }] : pattern;
+  const segments = toSegments(pieces, options.ignoreCase === true);
+  const prefix = segments[0];
+  const suffix = segments[segments.length - 1];
+  if (prefix === undefined || suffix === undefined) return ALWAYS; // unreachable: there is always one segment
+  if (segments.length === 1) return wholeSegment(prefix);
+  const middles = segments.slice(1, -1).filter((segment) => !segment.isEmpty);
+  return starredSegments(prefix, middles, suffix);
 }

@@ -1,0 +1,184 @@
+import type { CallerKind } from '../context/caller.js';
+import type { ContextValue } from '../context/request-context.js';
+import type { Bundle, BundlePrincipal, BundleRequest } from '../engine/bundle.js';
+import type { Diagnostic } from '../policy/diagnostic.js';
+import { childPath } from '../policy/json-path.js';
+import { isJsonObject, type JsonObject, type JsonValue } from '../policy/json-value.js';
+import { describe, FieldReader } from './field-reader.js';
+import { readLevels, readPolicy, readPolicyList } from './read-policies.js';
+
+export interface ParseBundleResult {
+  readonly bundle?: Bundle;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const CALLER_KINDS: readonly CallerKind[] = ['user', 'role-session', 'root', 'anonymous', 'federated-user', 'service'];
+const TOP = [
+  'principal',
+  'request',
+  'resourcePolicy',
+  'scps',
+  'rcps',
+  'isManagementAccount',
+  'resourceIsManagementAccount',
+];
+const PRINCIPAL = [
+  'kind',
+  'arn',
+  'roleArn',
+  'account',
+  'identityPolicies',
+  'permissionsBoundary',
+  'sessionPolicy',
+  'tags',
+  'userArn',
+  'uniqueId',
+  'orgId',
+  'provider',
+];
+const REQUEST = ['action', 'resource', 'resourceAccount', 'resourceTags', 'context'];
+
+/**
+ * Validates a `simulate` bundle (docs/cli.md, schema/bundle.schema.json) that was already read as JSON, and parses
+ * every policy in it. Reports every problem at once; returns a bundle only when there is none.
+ */
+export function parseBundle(value: JsonValue, source = 'bundle', pathPrefix = ''): ParseBundleResult {
+  const r = new FieldReader(source, pathPrefix);
+  const top = r.object(value, '', TOP);
+  if (top === undefined) return { diagnostics: r.diagnostics };
+  const principal = readPrincipal(r, top.principal);
+  const request = readRequest(r, top.request);
+  const action = request?.action.toLowerCase() ?? '';
+  const resourceKind = action.startsWith('sts:assumerole') ? 'trust' : 'resource';
+  const resourcePolicy =
+    top.resourcePolicy === undefined
+      ? undefined
+      : readPolicy(
+          r,
+          top.resourcePolicy,
+          'resourcePolicy',
+          resourceKind,
+          resourceKind === 'trust' ? 'trust policy' : 'resource policy',
+        );
+  const scps = readLevels(r, top.scps, 'scps', 'scp');
+  const rcps = readLevels(r, top.rcps, 'rcps', 'rcp');
+  const isManagementAccount = r.boolean(top, 'isManagementAccount', '') ?? false;
+  const resourceIsManagement = r.boolean(top, 'resourceIsManagementAccount', '');
+  if (r.diagnostics.length > 0 || principal === undefined || request === undefined)
+    return { diagnostics: r.diagnostics };
+  const sameAccount = request.resourceAccount === undefined || request.resourceAccount === principal.account;
+  const bundle: Bundle = {
+    principal,
+    request,
+    ...(resourcePolicy === undefined ? {} : { resourcePolicy }),
+    ...(scps === undefined ? {} : { scps }),
+    ...(rcps === undefined ? {} : { rcps }),
+    isManagementAccount,
+    resourceIsManagementAccount: resourceIsManagement ?? (sameAccount && isManagementAccount),
+  };
+  return { bundle, diagnostics: [] };
+}
+
+function readPrincipal(r: FieldReader, value: JsonValue | undefined): BundlePrincipal | undefined {
+  const p = r.object(value, 'principal', PRINCIPAL);
+  if (p === undefined) return undefined;
+  const kind = r.string(p, 'kind', 'principal', true);
+  if (kind !== undefined && !(CALLER_KINDS as readonly string[]).includes(kind)) {
+    return r.fail(
+      'bundle-kind',
+      'principal.kind',
+      `"${kind}" is not a principal kind; use one of ${CALLER_KINDS.join(', ')}`,
+    );
+  }
+  if (kind === undefined) return undefined;
+  const k = kind as CallerKind;
+  const needsAccount = k !== 'anonymous' && k !== 'service';
+  const arn = r.string(p, 'arn', 'principal', k !== 'anonymous');
+  const account = r.accountId(p, 'account', 'principal', needsAccount);
+  if (!needsAccount && p.account !== undefined)
+    r.fail('bundle-kind', 'principal.account', `a ${k} principal has no account`);
+  if (k === 'anonymous' && p.arn !== undefined)
+    r.fail('bundle-kind', 'principal.arn', 'an anonymous principal has no arn');
+  const roleArn = r.string(p, 'roleArn', 'principal', k === 'role-session');
+  const noPolicies = k === 'root' || k === 'anonymous' || k === 'service';
+  if (noPolicies && p.identityPolicies !== undefined)
+    r.fail('bundle-kind', 'principal.identityPolicies', `a ${k} principal has no identity policies`);
+  const boundary =
+    p.permissionsBoundary === undefined
+      ? undefined
+      : readPolicy(r, p.permissionsBoundary, 'principal.permissionsBoundary', 'boundary', 'permissions boundary');
+  const session =
+    p.sessionPolicy === undefined
+      ? undefined
+      : readPolicy(r, p.sessionPolicy, 'principal.sessionPolicy', 'session', 'session policy');
+  const optional = (key: 'userArn' | 'uniqueId' | 'orgId' | 'provider') => {
+    const v = r.string(p, key, 'principal', false);
+    return v === undefined ? {} : { [key]: v };
+  };
+  return {
+    kind: k,
+    ...(arn === undefined ? {} : { arn }),
+    ...(account === undefined ? {} : { account }),
+    ...(roleArn === undefined ? {} : { roleArn }),
+    identityPolicies: readPolicyList(
+      r,
+      p.identityPolicies,
+      'principal.identityPolicies',
+      'identity',
+      'identity policy',
+    ),
+    ...(boundary === undefined ? {} : { permissionsBoundary: boundary }),
+    ...(session === undefined ? {} : { sessionPolicy: session }),
+    tags: r.stringMap(p, 'tags', 'principal'),
+    ...optional('userArn'),
+    ...optional('uniqueId'),
+    ...optional('orgId'),
+    ...optional('provider'),
+  };
+}
+
+export function readRequest(r: FieldReader, value: JsonValue | undefined, path = 'request'): BundleRequest | undefined {
+  const q = r.object(value, path, REQUEST);
+  if (q === undefined) return undefined;
+  const action = r.string(q, 'action', path, true);
+  if (action !== undefined && !/^[a-zA-Z0-9-]+:[a-zA-Z0-9-_]+$/.test(action)) {
+    r.fail(
+      'bundle-action',
+      childPath(path, 'action'),
+      `"${action}" is not an action; write service:Action, e.g. "s3:GetObject"`,
+    );
+  }
+  const resource = r.string(q, 'resource', path, true);
+  const resourceAccount = r.accountId(q, 'resourceAccount', path, false);
+  const context = readContext(r, q, path);
+  if (action === undefined || resource === undefined) return undefined;
+  return {
+    action,
+    resource,
+    ...(resourceAccount === undefined ? {} : { resourceAccount }),
+    resourceTags: r.stringMap(q, 'resourceTags', path),
+    context,
+  };
+}
+
+function readContext(r: FieldReader, q: JsonObject, path: string): Record<string, ContextValue> {
+  const out: Record<string, ContextValue> = {};
+  const value = q.context;
+  const at = childPath(path, 'context');
+  if (value === undefined) return out;
+  if (!isJsonObject(value)) {
+    r.fail('bundle-type', at, `expected an object of context keys, found ${describe(value)}`);
+    return out;
+  }
+  for (const [key, v] of Object.entries(value)) {
+    if (typeof v === 'string') out[key] = v;
+    else if (Array.isArray(v) && v.every((x): x is string => typeof x === 'string')) out[key] = v;
+    else
+      r.fail(
+        'bundle-context',
+        childPath(at, key),
+        `context values are strings or arrays of strings, found ${describe(v)}`,
+      );
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+import type { Caller } from '../context/caller.js';
+import { RequestContext } from '../context/request-context.js';
+import type { Bundle, BundlePrincipal, BundleRequest, NamedPolicy, OrgLevel } from './bundle.js';
+import { CompiledPolicy } from './compiled-policy.js';
+import type { CompiledStatement, PreparedRequest } from './compiled-statement.js';
+import { decide, type Layers, rcpsApply, scpsApply } from './decide.js';
+import type { AuthorizationResult, PolicyRef, PolicyType } from './decision.js';
+import { accountOfArn, principalContext, requestContext } from './derive-context.js';
+import { rcpSupportedServices } from '../catalog/rcp-services.js';
+import { explainDecision } from './explain-decision.js';
+import { type GrantStrength, MissingKeys, scanPolicies } from './scan.js';
+
+/** A bundle without its request: who asks, and every policy that can apply. */
+export type Scenario = Omit<Bundle, 'request'>;
+
+export interface AuthorizeOptions {
+  /** Build full reasons: deciding statements, layers without an Allow, near misses. Slower. */
+  readonly explain?: boolean;
+}
+
+/** One compiled organization level. */
+export interface CompiledLevel {
+  readonly name: string;
+  readonly policies: readonly CompiledPolicy[];
+}
+
+/**
+ * The engine's entry point: compiles a scenario's policies once, then answers many requests (R70–R105).
+ * Holds no mutable state and reads no clock, so one Authorizer can serve any number of requests.
+ */
+export class Authorizer {
+  readonly scenario: Scenario;
+  readonly caller: Caller;
+  readonly identity: readonly CompiledPolicy[];
+  readonly boundary: CompiledPolicy | undefined;
+  readonly session: CompiledPolicy | undefined;
+  readonly resource: CompiledPolicy | undefined;
+  readonly scps: readonly CompiledLevel[] | undefined;
+  readonly rcps: readonly CompiledLevel[] | undefined;
+  /** Service prefixes that RCPs apply to (R91). */
+  readonly rcpServices: ReadonlySet<string>;
+  private readonly baseContext: RequestContext;
+  private readonly userCaller: Caller | undefined;
+
+  constructor(scenario: Scenario, options: { readonly rcpServices?: ReadonlySet<string> } = {}) {
+    this.scenario = scenario;
+    this.rcpServices = options.rcpServices ?? rcpSupportedServices();
+    const p = scenario.principal;
+    this.caller = callerOf(p);
+    this.identity = p.identityPolicies.map((n) => compile(n, 'identity'));
+    this.boundary = p.permissionsBoundary && compile(p.permissionsBoundary, 'boundary');
+    this.session = p.sessionPolicy && compile(p.sessionPolicy, 'session');
+    this.resource = scenario.resourcePolicy && compile(scenario.resourcePolicy, 'resource');
+    this.scps = scenario.scps?.map((level, i) => compileLevel(level, i, 'scp'));
+    this.rcps = scenario.rcps?.map((level, i) => compileLevel(level, i, 'rcp'));
+    this.baseContext = RequestContext.from(principalContext(p));
+    this.userCaller =
+      p.kind === 'federated-user' && p.userArn !== undefined
+        ? { kind: 'user', arn: p.userArn, ...(p.account === undefined ? {} : { account: p.account }) }
+        : undefined;
+  }
+
+  /** Decides one request. */
+  authorize(request: BundleRequest, options: AuthorizeOptions = {}): AuthorizationResult {
+    const req = this.prepare(request);
+    const missing = new MissingKeys();
+    const layers = this.scan(req, missing);
+    const outcome = decide(this, req, layers);
+    const missingContextKeys = missing.list();
+    if (options.explain === true) {
+      return { decision: outcome.decision, reasons: explainDecision(this, req, layers, outcome), missingContextKeys };
+    }
+    return { decision: outcome.decision, reasons: outcome.reasons, missingContextKeys };
+  }
+
+  private prepare(request: BundleRequest): PreparedRequest {
+    const actionLower = request.action.toLowerCase();
+    const colon = actionLower.indexOf(':');
+    const resourceAccount = request.resourceAccount ?? accountOfArn(request.resource) ?? this.caller.account;
+    return {
+      action: request.action,
+      actionLower,
+      service: colon < 0 ? actionLower : actionLower.slice(0, colon),
+      resource: request.resource,
+      resourceAccount,
+      context: this.baseContext.over(requestContext(request, resourceAccount)),
+      caller: this.caller,
+      hasBoundary: this.boundary !== undefined,
+    };
+  }
+
+  private scan(req: PreparedRequest, missing: MissingKeys): Layers {
+    const none: readonly CompiledPolicy[] = [];
+    return {
+      identity: scanPolicies(this.identity, req, missing),
+      boundary: this.boundary && scanPolicies([this.boundary], req, missing),
+      session: this.session && scanPolicies([this.session], req, missing),
+      resource: scanPolicies(this.resource ? [this.resource] : none, req, missing, (s) => this.grantFor(s, req)),
+      scps: scpsApply(this) ? this.scps?.map((level) => scanPolicies(level.policies, req, missing)) : undefined,
+      rcps: rcpsApply(this, req) ? this.rcps?.map((level) => scanPolicies(level.policies, req, missing)) : undefined,
+    };
+  }
+
+  /** How a resource-policy statement covers the caller (R74–R78), or undefined when it does not. */
+  grantFor(statement: CompiledStatement, req: PreparedRequest): GrantStrength | undefined {
+    const outcome = statement.principal(req);
+    if (outcome.applies) return strength(outcome.match);
+    // R78: a grant to the IAM user who federated covers the federated user, limited by boundary and session policy.
+    if (this.userCaller !== undefined && statement.principal({ ...req, caller: this.userCaller }).applies) {
+      return 'limited';
+    }
+    return undefined;
+  }
+}
+
+function strength(match: string | undefined): GrantStrength {
+  if (match === 'account') return 'account';
+  if (match === 'role') return 'limited';
+  return 'direct';
+}
+
+function compile(named: NamedPolicy, type: PolicyType): CompiledPolicy {
+  return new CompiledPolicy(named.policy, { type, name: named.name });
+}
+
+function compileLevel(level: OrgLevel, index: number, type: 'scp' | 'rcp'): CompiledLevel {
+  const ref = (name: string): PolicyRef => ({ type, name, level: index, levelName: level.name });
+  return { name: level.name, policies: level.policies.map((n) => new CompiledPolicy(n.policy, ref(n.name))) };
+}
+
+function callerOf(p: BundlePrincipal): Caller {
+  const caller: { -readonly [K in keyof Caller]: Caller[K] } = { kind: p.kind };
+  if (p.arn !== undefined) caller.arn = p.arn;
+  if (p.account !== undefined) caller.account = p.account;
+  if (p.roleArn !== undefined) caller.roleArn = p.roleArn;
+  if (p.provider !== undefined) caller.provider = p.provider;
+  return caller;
+}

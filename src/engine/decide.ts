@@ -1,0 +1,160 @@
+import type { Authorizer } from './authorizer.js';
+import type { PreparedRequest } from './compiled-statement.js';
+import type { Decision, PolicyType, Reason } from './decision.js';
+import type { LayerScan } from './scan.js';
+
+/** What every layer said about one request. Optional layers are undefined when they do not exist. */
+export interface Layers {
+  readonly identity: LayerScan;
+  readonly boundary: LayerScan | undefined;
+  readonly session: LayerScan | undefined;
+  readonly resource: LayerScan;
+  readonly scps: readonly LayerScan[] | undefined;
+  readonly rcps: readonly LayerScan[] | undefined;
+}
+
+/** The decision with the few reasons the fast path can give without extra work. */
+export interface Outcome {
+  readonly decision: Decision;
+  readonly reasons: readonly Reason[];
+}
+
+const ASSUME_ROLE = 'sts:assumerole';
+const GET_CALLER_IDENTITY = 'sts:getcalleridentity';
+
+/**
+ * Combines the layers as the IAM User Guide's evaluation logic does. Pure: everything it needs was scanned before.
+ * The order mirrors the documented flow: explicit deny, SCPs, RCPs, then the principal-specific allow logic.
+ */
+export function decide(a: Authorizer, req: PreparedRequest, layers: Layers): Outcome {
+  if (req.actionLower === GET_CALLER_IDENTITY) return rule('R98', 'sts:GetCallerIdentity is always allowed');
+  const deny = firstDeny(layers, a, req);
+  if (deny !== undefined) return { decision: 'ExplicitDeny', reasons: [{ kind: 'explicit-deny', statement: deny }] }; // R71
+  const org = orgCeiling(a, layers);
+  if (org !== undefined) return org;
+  return allowLogic(a, req, layers);
+}
+
+function firstDeny(layers: Layers, a: Authorizer, req: PreparedRequest) {
+  const all = [
+    ...(layers.rcps ?? []),
+    ...(layers.scps ?? []),
+    layers.resource,
+    layers.identity,
+    layers.boundary,
+    layers.session,
+  ];
+  for (const scan of all) {
+    if (scan?.deny === undefined) continue;
+    if (scan === layers.resource && rootKeepsBucketPolicy(a, req)) continue;
+    return scan.deny.ref;
+  }
+  return undefined;
+}
+
+const BUCKET_POLICY_ACTIONS = new Set(['s3:getbucketpolicy', 's3:putbucketpolicy', 's3:deletebucketpolicy']);
+
+/** R99: the bucket owner's root user cannot be locked out of the bucket policy by the bucket policy itself. */
+function rootKeepsBucketPolicy(a: Authorizer, req: PreparedRequest): boolean {
+  const c = a.caller;
+  return c.kind === 'root' && BUCKET_POLICY_ACTIONS.has(req.actionLower) && req.resourceAccount === c.account;
+}
+
+function rule(id: string, message: string): Outcome {
+  return { decision: 'Allow', reasons: [{ kind: 'rule', rule: id, message }] };
+}
+
+function implicit(layer: PolicyType, extra: Partial<{ policyName: string; levelName: string }> = {}): Outcome {
+  return { decision: 'ImplicitDeny', reasons: [{ kind: 'no-allow', layer, ...extra }] };
+}
+
+/**
+ * R86: every SCP level from the root down to the account must allow, for principals of member accounts. RCPs need no
+ * such check: RCPFullAWSAccess is attached at every level and cannot be detached (R90), so they only ever deny.
+ */
+function orgCeiling(a: Authorizer, layers: Layers): Outcome | undefined {
+  if (!scpsApply(a) || layers.scps === undefined) return undefined;
+  const i = layers.scps.findIndex((scan) => scan.allow === undefined);
+  if (i < 0) return undefined;
+  return implicit('scp', { levelName: a.scps?.[i]?.name ?? `level ${i}` });
+}
+
+/** R86–R89: SCPs limit principals of member accounts, root users included, but not service-linked roles. */
+export function scpsApply(a: Authorizer): boolean {
+  const c = a.caller;
+  if (a.scenario.isManagementAccount || c.account === undefined) return false;
+  if (c.kind === 'anonymous' || c.kind === 'service') return false;
+  return !isServiceLinkedRole(a);
+}
+
+/**
+ * R90–R92: RCPs limit access to resources of member accounts, for the services that support them, whoever calls
+ * (other organizations, root users, service principals) except service-linked roles.
+ */
+export function rcpsApply(a: Authorizer, req: PreparedRequest): boolean {
+  if (a.scenario.resourceIsManagementAccount || isServiceLinkedRole(a)) return false;
+  return a.rcpServices.has(req.service);
+}
+
+/** A session of a role whose path is /aws-service-role/ is a service-linked role's (R88). */
+function isServiceLinkedRole(a: Authorizer): boolean {
+  const c = a.caller;
+  return c.kind === 'role-session' && (c.roleArn ?? '').includes(':role/aws-service-role/');
+}
+
+/** R80: role trust policies and KMS key policies must allow the principal explicitly. */
+function needsResourceAllow(req: PreparedRequest): boolean {
+  return req.service === 'kms' || req.actionLower.startsWith(ASSUME_ROLE);
+}
+
+function allowLogic(a: Authorizer, req: PreparedRequest, layers: Layers): Outcome {
+  const c = a.caller;
+  const resource = layers.resource;
+  const granted: Outcome = {
+    decision: 'Allow',
+    reasons: resource.allow ? [{ kind: 'allow', statement: resource.allow.ref }] : [],
+  };
+  if (c.kind === 'anonymous' || c.kind === 'service') {
+    // R96, R97: only a resource policy that names "*" (or the service) can allow.
+    return resource.grant === 'direct' ? granted : implicit('resource');
+  }
+  const sameAccount = req.resourceAccount === undefined || req.resourceAccount === c.account;
+  if (needsResourceAllow(req) && resource.grant === undefined) return implicit('resource', policyName(a)); // R80
+  if (c.kind === 'root') {
+    // R95: the root user has full access in its own account; elsewhere the resource policy must allow.
+    if (sameAccount && !needsResourceAllow(req)) return rule('R95', 'the root user has full access to its own account');
+    return resource.grant !== undefined ? granted : implicit('resource', policyName(a));
+  }
+  if (sameAccount && resource.grant === 'direct') return granted; // R75, R77, R78
+  const identity = identityChain(a, layers, sameAccount && resource.grant === 'limited');
+  if (identity.decision !== 'Allow') return identity;
+  if (!sameAccount && resource.grant === undefined) return implicit('resource', policyName(a)); // R79
+  return identity;
+}
+
+function policyName(a: Authorizer): { policyName: string } | Record<string, never> {
+  return a.resource ? { policyName: a.resource.ref.name } : {};
+}
+
+/**
+ * Identity policies, then the boundary, then the session policy (R72, R81, R82, R93, R94). With `resourceGranted`
+ * (a same-account grant to the role or to the user who federated, R76, R78) the identity policies need not allow,
+ * but the boundary and session policy still limit it.
+ */
+function identityChain(a: Authorizer, layers: Layers, resourceGranted: boolean): Outcome {
+  const allow = resourceGranted ? layers.resource.allow : layers.identity.allow;
+  if (allow === undefined) return implicit('identity');
+  if (layers.boundary !== undefined && layers.boundary.allow === undefined) {
+    return implicit('boundary', { policyName: a.boundary?.ref.name ?? 'boundary' });
+  }
+  const c = a.caller;
+  if (c.kind === 'role-session' || c.kind === 'federated-user') {
+    if (layers.session !== undefined) {
+      if (layers.session.allow === undefined)
+        return implicit('session', { policyName: a.session?.ref.name ?? 'session' });
+    } else if (c.kind === 'federated-user') {
+      return implicit('session'); // R94: a federated user session without a session policy grants nothing
+    }
+  }
+  return { decision: 'Allow', reasons: [{ kind: 'allow', statement: allow.ref }] };
+}

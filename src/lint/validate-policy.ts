@@ -1,0 +1,103 @@
+import type { ActionCatalog } from '../catalog/action-catalog.js';
+import { defaultCatalog } from '../catalog/catalog.js';
+import { checkConditionEntry } from '../conditions/check-condition-entry.js';
+import { checkActionPattern } from '../match/check-action-pattern.js';
+import { checkPrincipalValue, type PrincipalType } from '../match/check-principal-value.js';
+import { checkResourcePattern } from '../match/check-resource-pattern.js';
+import type { Diagnostic } from '../policy/diagnostic.js';
+import { childPath, indexPath } from '../policy/json-path.js';
+import { isJsonObject, type JsonObject, type JsonValue } from '../policy/json-value.js';
+import { type ParsePolicyOptions, type ParsePolicyResult, parsePolicy } from '../policy/parse-policy.js';
+import type { PrincipalSpec, Statement } from '../policy/policy.js';
+import { PolicyDiagnostics } from '../policy/policy-diagnostics.js';
+import { lintActionPattern } from './lint-action-pattern.js';
+
+export interface ValidatePolicyOptions extends ParsePolicyOptions {
+  /** Compare actions with the AWS catalogue (warnings). Default true. */
+  readonly catalog?: boolean;
+}
+
+/**
+ * Everything iamspec knows to check about one policy: the document (parsePolicy), every action, resource and
+ * principal value, every condition entry, and — unless `catalog: false` — the AWS action catalogue (R19).
+ */
+export function validatePolicy(input: string | unknown, options: ValidatePolicyOptions = {}): ParsePolicyResult {
+  const parsed = parsePolicy(input, options);
+  const document = parsed.document ?? null;
+  if (parsed.policy === undefined || !isJsonObject(document)) return parsed;
+  const sink = new PolicyDiagnostics(options.source, parsed.locate);
+  const catalog = options.catalog === false ? undefined : defaultCatalog();
+  const rawStatements = document.Statement ?? null;
+  for (const statement of parsed.policy.statements) {
+    const inArray = Array.isArray(rawStatements);
+    const raw = inArray ? (rawStatements[statement.index] ?? null) : rawStatements;
+    const path = inArray ? indexPath('Statement', statement.index) : 'Statement';
+    checkStatement(statement, path, isJsonObject(raw) ? raw : undefined, catalog, sink);
+  }
+  return { ...parsed, diagnostics: [...parsed.diagnostics, ...sink.list] };
+}
+
+/** The path of value `i` of an element that was written as a string (`X`) or as an array (`X[i]`). */
+function valuePath(parent: string, key: string, raw: JsonObject | undefined, i: number): string {
+  const path = childPath(parent, key);
+  return Array.isArray(raw?.[key]) ? indexPath(path, i) : path;
+}
+
+function checkStatement(
+  statement: Statement,
+  path: string,
+  raw: JsonObject | undefined,
+  catalog: ActionCatalog | undefined,
+  sink: PolicyDiagnostics,
+): void {
+  const actions: [string, readonly string[] | undefined][] = [
+    ['Action', statement.action],
+    ['NotAction', statement.notAction],
+  ];
+  for (const [key, values] of actions) {
+    for (const [i, pattern] of (values ?? []).entries()) {
+      const at = valuePath(path, key, raw, i);
+      const problems = checkActionPattern(pattern, at);
+      adoptAll(problems, sink);
+      if (problems.length === 0 && catalog !== undefined) lintActionPattern(pattern, at, catalog, sink);
+    }
+  }
+  const resources: [string, readonly string[] | undefined][] = [
+    ['Resource', statement.resource],
+    ['NotResource', statement.notResource],
+  ];
+  for (const [key, values] of resources) {
+    for (const [i, pattern] of (values ?? []).entries()) {
+      adoptAll(checkResourcePattern(pattern, valuePath(path, key, raw, i)), sink);
+    }
+  }
+  checkPrincipal(statement.principal, childPath(path, 'Principal'), raw?.Principal, sink);
+  checkPrincipal(statement.notPrincipal, childPath(path, 'NotPrincipal'), raw?.NotPrincipal, sink);
+  for (const entry of statement.conditions) adoptAll(checkConditionEntry(entry), sink);
+}
+
+const PRINCIPAL_FIELDS: readonly [PrincipalType, 'aws' | 'service' | 'federated' | 'canonicalUser'][] = [
+  ['AWS', 'aws'],
+  ['Service', 'service'],
+  ['Federated', 'federated'],
+  ['CanonicalUser', 'canonicalUser'],
+];
+
+function checkPrincipal(
+  spec: PrincipalSpec | undefined,
+  path: string,
+  raw: JsonValue | undefined,
+  sink: PolicyDiagnostics,
+): void {
+  const map = raw ?? null;
+  if (spec === undefined || spec.wildcard || !isJsonObject(map)) return;
+  for (const [type, field] of PRINCIPAL_FIELDS) {
+    for (const [i, value] of spec[field].entries()) {
+      adoptAll(checkPrincipalValue(type, value, valuePath(path, type, map, i)), sink);
+    }
+  }
+}
+
+function adoptAll(diagnostics: readonly Diagnostic[], sink: PolicyDiagnostics): void {
+  for (const d of diagnostics) sink.adopt(d);
+}
