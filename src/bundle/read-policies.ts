@@ -75,13 +75,10 @@ export function readLevels(
     if (isJsonObject(level)) {
       const obj = r.object(level, levelPath, ['name', 'policies']);
       const name = (obj && r.string(obj, 'name', levelPath, false)) ?? fallback;
-      const policies = readPolicyList(
-        r,
-        obj?.policies ?? [],
-        childPath(levelPath, 'policies'),
-        kind,
-        `${kind.toUpperCase()} at ${name}`,
-      );
+      const policiesPath = childPath(levelPath, 'policies');
+      const raw = obj === undefined ? [] : obj.policies;
+      if (raw === undefined) r.fail('bundle-missing', policiesPath, 'is required: a list of policies');
+      const policies = readPolicyList(r, raw, policiesPath, kind, `${kind.toUpperCase()} at ${name}`);
       return { name, policies };
     }
     return {

@@ -105,8 +105,10 @@ export class Authorizer {
   grantFor(statement: CompiledStatement, req: PreparedRequest): GrantStrength | undefined {
     const outcome = statement.principal(req);
     if (outcome.applies) return strength(outcome.match);
-    // R78: a grant to the IAM user who federated covers the federated user, limited by boundary and session policy.
-    if (this.userCaller !== undefined && statement.principal({ ...req, caller: this.userCaller }).applies) {
+    // R78: a Principal naming the IAM user who federated covers the federated user, limited by boundary and session
+    // policy. NotPrincipal is not widened this way: its exemption is about the session's own identities (R85).
+    const user = this.userCaller;
+    if (user !== undefined && statement.namesPrincipals && statement.principal({ ...req, caller: user }).applies) {
       return 'limited';
     }
     return undefined;

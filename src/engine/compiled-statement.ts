@@ -87,6 +87,11 @@ export class CompiledStatement {
     return this.principalMatch !== undefined || this.notPrincipalSpec !== undefined;
   }
 
+  /** True when the statement has a Principal element (not NotPrincipal). */
+  get namesPrincipals(): boolean {
+    return this.principalMatch !== undefined;
+  }
+
   matchesAction(actionLower: string): boolean {
     return this.actionTest(actionLower);
   }

@@ -28,6 +28,8 @@ const GET_CALLER_IDENTITY = 'sts:getcalleridentity';
  */
 export function decide(a: Authorizer, req: PreparedRequest, layers: Layers): Outcome {
   if (req.actionLower === GET_CALLER_IDENTITY) return rule('R98', 'sts:GetCallerIdentity is always allowed');
+  const refused = refusedCredentials(a, req);
+  if (refused !== undefined) return refused;
   const deny = firstDeny(layers, a, req);
   if (deny !== undefined) return { decision: 'ExplicitDeny', reasons: [{ kind: 'explicit-deny', statement: deny }] }; // R71
   const org = orgCeiling(a, layers);
@@ -54,8 +56,27 @@ function firstDeny(layers: Layers, a: Authorizer, req: PreparedRequest) {
 
 const BUCKET_POLICY_ACTIONS = new Set(['s3:getbucketpolicy', 's3:putbucketpolicy', 's3:deletebucketpolicy']);
 
+/**
+ * R106, R107: what some credentials can never do, whatever the policies say: the root user cannot assume a role, and
+ * a federated-user session cannot call STS (GetCallerIdentity aside, R98).
+ */
+function refusedCredentials(a: Authorizer, req: PreparedRequest): Outcome | undefined {
+  const kind = a.caller.kind;
+  if (kind === 'root' && req.actionLower.startsWith(ASSUME_ROLE)) {
+    return denied('R106', 'the root user cannot assume a role');
+  }
+  if (kind === 'federated-user' && req.service === 'sts') {
+    return denied('R107', 'a federated user session cannot call AWS STS operations except GetCallerIdentity');
+  }
+  return undefined;
+}
+
+function denied(id: string, message: string): Outcome {
+  return { decision: 'ImplicitDeny', reasons: [{ kind: 'rule', rule: id, message }] };
+}
+
 /** R99: the bucket owner's root user cannot be locked out of the bucket policy by the bucket policy itself. */
-function rootKeepsBucketPolicy(a: Authorizer, req: PreparedRequest): boolean {
+export function rootKeepsBucketPolicy(a: Authorizer, req: PreparedRequest): boolean {
   const c = a.caller;
   return c.kind === 'root' && BUCKET_POLICY_ACTIONS.has(req.actionLower) && req.resourceAccount === c.account;
 }
@@ -102,9 +123,13 @@ function isServiceLinkedRole(a: Authorizer): boolean {
   return c.kind === 'role-session' && (c.roleArn ?? '').includes(':role/aws-service-role/');
 }
 
-/** R80: role trust policies and KMS key policies must allow the principal explicitly. */
+/**
+ * R80: role trust policies and KMS key policies must allow the principal explicitly. For KMS that holds for requests
+ * on a key; operations on no particular key (kms:CreateKey, kms:ListKeys on "*") are governed by IAM policies alone.
+ */
 function needsResourceAllow(req: PreparedRequest): boolean {
-  return req.service === 'kms' || req.actionLower.startsWith(ASSUME_ROLE);
+  if (req.actionLower.startsWith(ASSUME_ROLE)) return true;
+  return req.service === 'kms' && req.resource.startsWith('arn:') && req.resource.includes(':key/');
 }
 
 function allowLogic(a: Authorizer, req: PreparedRequest, layers: Layers): Outcome {

@@ -81,12 +81,14 @@ export function requestContext(r: BundleRequest, resourceAccount: string | undef
 const CURRENT_TIME = 'aws:currenttime';
 const EPOCH_TIME = 'aws:epochtime';
 
-/** True when `key` is `lower` in any case; `lower` is lowercase ASCII, so no string is built to compare. */
+/**
+ * True when `key.toLowerCase() === lower`, for `lower` in lowercase ASCII without `k`, building no string: only
+ * A–Z lowercase to those letters (the one other character that lowercases to ASCII, the Kelvin sign, becomes `k`).
+ */
 function isKey(key: string, lower: string): boolean {
   if (key.length !== lower.length) return false;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
-    // ASCII A–Z lowered; other characters must match exactly, as toLowerCase() would leave them.
     if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(i)) return false;
   }
   return true;

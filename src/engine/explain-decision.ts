@@ -1,7 +1,7 @@
 import type { Authorizer } from './authorizer.js';
 import type { CompiledPolicy } from './compiled-policy.js';
 import type { CompiledStatement, PreparedRequest } from './compiled-statement.js';
-import type { Outcome } from './decide.js';
+import { type Outcome, rootKeepsBucketPolicy } from './decide.js';
 import type { NearMiss, Reason } from './decision.js';
 import type { Layers } from './decide.js';
 
@@ -11,7 +11,7 @@ import type { Layers } from './decide.js';
  * decision itself and runs only when reasons are asked for.
  */
 export function explainDecision(a: Authorizer, req: PreparedRequest, layers: Layers, outcome: Outcome): Reason[] {
-  const policies = allPolicies(a);
+  const policies = applicablePolicies(a, req, layers);
   if (outcome.decision === 'ExplicitDeny') {
     return matching(policies, req, a, 'Deny').map((s) => ({ kind: 'explicit-deny', statement: s.ref }));
   }
@@ -27,12 +27,17 @@ export function explainDecision(a: Authorizer, req: PreparedRequest, layers: Lay
   return reasons;
 }
 
-function allPolicies(a: Authorizer): CompiledPolicy[] {
+/**
+ * The policies that apply to this request: SCPs and RCPs only when the scan found them applicable (R87, R88, R91),
+ * and not the bucket policy where the owner's root user is exempt from it (R99).
+ */
+function applicablePolicies(a: Authorizer, req: PreparedRequest, layers: Layers): CompiledPolicy[] {
   const out: CompiledPolicy[] = [...a.identity];
   if (a.boundary) out.push(a.boundary);
   if (a.session) out.push(a.session);
-  if (a.resource) out.push(a.resource);
-  for (const level of [...(a.scps ?? []), ...(a.rcps ?? [])]) out.push(...level.policies);
+  if (a.resource && !rootKeepsBucketPolicy(a, req)) out.push(a.resource);
+  if (layers.scps !== undefined) for (const level of a.scps ?? []) out.push(...level.policies);
+  if (layers.rcps !== undefined) for (const level of a.rcps ?? []) out.push(...level.policies);
   return out;
 }
 

@@ -5,31 +5,11 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { expect } from 'chai';
-import { main } from '../../src/cli/main.js';
+import { run } from './run-cli.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const VALID = join(ROOT, 'test/fixtures/policies/valid');
 const INVALID = join(ROOT, 'test/fixtures/policies/invalid');
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function run(argv: string[], stdin: string[] = []): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    stdin: (async function* () {
-      yield* stdin;
-    })(),
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'iamspec-cli-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
