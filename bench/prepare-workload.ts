@@ -21,7 +21,7 @@ export interface PreparedWorkload {
 export function parseOrThrow(bundle: JsonObject, label: string): { authorizer: Authorizer; request: BundleRequest } {
   const parsed = parseBundle(bundle, label);
   if (parsed.bundle === undefined) {
-    const lines = parsed.diagnostics.map((d) => `${d.path}: ${d.message}`);
+    const lines = parsed.diagnostics.map((d) => d.message);
     throw new Error(`${label} is not a valid bundle:\n${lines.join('\n')}`);
   }
   const { request, ...scenario } = parsed.bundle;
@@ -54,10 +54,15 @@ function serviceOf(action: string): string {
 function deciders(result: AuthorizationResult): string[] {
   const out: string[] = [];
   for (const reason of result.reasons) {
-    if (reason.kind === 'allow' || reason.kind === 'explicit-deny')
+    if (reason.kind === 'allow' || reason.kind === 'explicit-deny') {
       out.push(reason.statement.sid ?? `#${reason.statement.index}`);
+    }
   }
   return out;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** Parses and compiles a workload, and checks its request and controls get the decisions it claims. */
@@ -67,11 +72,12 @@ export function prepareWorkload(workload: Workload): PreparedWorkload {
   const proof: string[] = [];
   const explained = authorizer.authorize(request, { explain: true });
   const by = deciders(explained);
-  proof.push(
-    `${workload.name}: ${request.action} → ${explained.decision}${by.length > 0 ? ` (by ${by.join(', ')})` : ''}`,
-  );
-  if (explained.decision !== workload.expected)
+  const deciding = by.length > 0 ? ` by ${by.join(', ')};` : '';
+  const detail = `(${deciding} ${plural(explained.reasons.length, 'reason')} with explain)`.replace('( ', '(');
+  proof.push(`${workload.name}: ${request.action} → ${explained.decision} ${detail}`);
+  if (explained.decision !== workload.expected) {
     problems.push(`${workload.name}: expected ${workload.expected}, got ${explained.decision}`);
+  }
   if (workload.decidingSid !== undefined && !by.includes(workload.decidingSid)) {
     problems.push(`${workload.name}: expected ${workload.decidingSid} to decide, got ${by.join(', ') || 'none'}`);
   }

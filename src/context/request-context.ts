@@ -1,30 +1,12 @@
 /** A context value: a single string, or a set of strings for a multivalued key (`[]` is an empty set). */
 export type ContextValue = string | readonly string[];
 
-/** Lowercased key names already seen. Bounded, so odd requests cannot grow it without limit. */
-const LOWERED = new Map<string, string>();
-const LOWERED_LIMIT = 4096;
-
-/**
- * `key.toLowerCase()`, remembered. A request's keys are mostly the same few names; lowercasing them afresh on every
- * request allocates a new string that the map must then hash, which costs more than the rest of building a context.
- * A pure memo: it changes no answer.
- */
-function lowerKey(key: string): string {
-  const known = LOWERED.get(key);
-  if (known !== undefined) return known;
-  const lower = key.toLowerCase();
-  if (LOWERED.size >= LOWERED_LIMIT) LOWERED.clear();
-  LOWERED.set(key, lower);
-  return lower;
-}
-
 /** The record's own keys lowercased into a map, later keys replacing earlier ones; no array of pairs. */
 function lowercased(record: Readonly<Record<string, ContextValue>>): Map<string, ContextValue> {
   const values = new Map<string, ContextValue>();
   for (const key of Object.keys(record)) {
     // An own key: its value is stored as given, as Object.entries would have given it.
-    values.set(lowerKey(key), record[key] as ContextValue);
+    values.set(key.toLowerCase(), record[key] as ContextValue);
   }
   return values;
 }
