@@ -1,5 +1,6 @@
+// Matching on its own: action and resource patterns, and condition blocks.
+import assert from 'node:assert/strict';
 import { type DataTable, Given, Then } from '@cucumber/cucumber';
-import { expect } from 'chai';
 import { compileConditions } from '../src/conditions/compile-conditions.js';
 import { RequestContext } from '../src/context/request-context.js';
 import { validatePolicy } from '../src/lint/validate-policy.js';
@@ -10,12 +11,12 @@ import type { IamspecWorld } from './support/world.js';
 
 Then('the action pattern {string} {matchWord} {string}', (pattern: string, expected: boolean, action: string) => {
   const matched = compileActionMatcher([pattern]).test(action.toLowerCase());
-  expect(matched, `action pattern ${pattern} against ${action}`).to.equal(expected);
+  assert.equal(matched, expected, `action pattern ${pattern} against ${action}`);
 });
 
 Then('the resource pattern {string} {matchWord} {string}', (pattern: string, expected: boolean, resource: string) => {
   const matched = compileResourceMatcher([pattern], true).test(resource, RequestContext.empty());
-  expect(matched, `resource pattern ${pattern} against ${resource}`).to.equal(expected);
+  assert.equal(matched, expected, `resource pattern ${pattern} against ${resource}`);
 });
 
 Then(
@@ -23,7 +24,7 @@ Then(
   (pattern: string, expected: boolean, resource: string, table: DataTable) => {
     const ctx = RequestContext.from(contextFromTable(table));
     const matched = compileResourceMatcher([pattern], true).test(resource, ctx);
-    expect(matched, `resource pattern ${pattern} against ${resource}`).to.equal(expected);
+    assert.equal(matched, expected, `resource pattern ${pattern} against ${resource}`);
   },
 );
 
@@ -50,10 +51,10 @@ Then('the condition {word} for the context:', function (this: IamspecWorld, verd
   const conditions = conditionsOf(this);
   const explained = conditions.explain(ctx);
   this.attach(JSON.stringify(explained, null, 2), 'application/json');
-  expect(conditions.test(ctx), JSON.stringify(explained)).to.equal(verdict === 'holds');
+  assert.equal(conditions.test(ctx), verdict === 'holds', JSON.stringify(explained));
 });
 
 Then('the condition {word} for a request without context', function (this: IamspecWorld, verdict: string) {
   if (verdict !== 'holds' && verdict !== 'fails') throw new Error(`write "holds" or "fails", not "${verdict}"`);
-  expect(conditionsOf(this).test(RequestContext.empty())).to.equal(verdict === 'holds');
+  assert.equal(conditionsOf(this).test(RequestContext.empty()), verdict === 'holds');
 });

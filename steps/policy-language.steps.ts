@@ -1,5 +1,6 @@
+// Policy documents: validating them and reading their diagnostics.
+import assert from 'node:assert/strict';
 import { Given, Then, When } from '@cucumber/cucumber';
-import { expect } from 'chai';
 import { validatePolicy } from '../src/lint/validate-policy.js';
 import type { PolicyKind } from '../src/policy/policy.js';
 import type { IamspecWorld } from './support/world.js';
@@ -28,18 +29,18 @@ function listed(world: IamspecWorld): string {
 
 Then('it has no errors', function (this: IamspecWorld) {
   const errors = diagnosticsOf(this).filter((d) => d.severity === 'error');
-  expect(errors, `expected no errors, got:\n${listed(this)}`).to.have.length(0);
+  assert.equal(errors.length, 0, `expected no errors, got:\n${listed(this)}`);
 });
 
 Then('it has no diagnostics', function (this: IamspecWorld) {
-  expect(diagnosticsOf(this), `expected no diagnostics, got:\n${listed(this)}`).to.have.length(0);
+  assert.equal(diagnosticsOf(this).length, 0, `expected no diagnostics, got:\n${listed(this)}`);
 });
 
 Then(
   'there is a(n) {severity} {string} at {string}',
   function (this: IamspecWorld, severity: string, code: string, path: string) {
     const found = diagnosticsOf(this).some((d) => d.severity === severity && d.code === code && d.path === path);
-    expect(found, `expected ${severity} ${code} at ${path}; diagnostics:\n${listed(this)}`).to.equal(true);
+    assert.ok(found, `expected ${severity} ${code} at ${path}; diagnostics:\n${listed(this)}`);
   },
 );
 
@@ -47,7 +48,7 @@ Then(
   'there is a(n) {severity} {string} at {string} saying {string}',
   function (this: IamspecWorld, severity: string, code: string, path: string, words: string) {
     const found = diagnosticsOf(this).find((d) => d.severity === severity && d.code === code && d.path === path);
-    expect(found, `expected ${severity} ${code} at ${path}; diagnostics:\n${listed(this)}`).to.not.equal(undefined);
-    expect(found?.message).to.include(words);
+    assert.ok(found, `expected ${severity} ${code} at ${path}; diagnostics:\n${listed(this)}`);
+    assert.ok(found.message.includes(words), `expected the message to say "${words}"; it says: ${found.message}`);
   },
 );

@@ -21,6 +21,7 @@ export interface Outcome {
 
 const ASSUME_ROLE = 'sts:assumerole';
 const GET_CALLER_IDENTITY = 'sts:getcalleridentity';
+const TRUST_ACTIONS = new Set(['sts:tagsession', 'sts:setsourceidentity']);
 
 /**
  * Combines the layers as the IAM User Guide's evaluation logic does. Pure: everything it needs was scanned before.
@@ -129,6 +130,8 @@ function isServiceLinkedRole(a: Authorizer): boolean {
  */
 function needsResourceAllow(req: PreparedRequest): boolean {
   if (req.actionLower.startsWith(ASSUME_ROLE)) return true;
+  // sts:TagSession and sts:SetSourceIdentity on a role are granted by its trust policy, like AssumeRole.
+  if (TRUST_ACTIONS.has(req.actionLower) && req.resource.includes(':role/')) return true;
   return req.service === 'kms' && req.resource.startsWith('arn:') && req.resource.includes(':key/');
 }
 

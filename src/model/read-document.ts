@@ -1,0 +1,19 @@
+import type { NamedPolicy } from '../engine/bundle.js';
+import { validatePolicy } from '../lint/validate-policy.js';
+import type { PolicyKind } from '../policy/policy.js';
+import { ModelError } from './model-error.js';
+
+/**
+ * Validates a policy document (JSON text or a parsed value) as the given kind and names it for reasons. Errors throw
+ * a ModelError with one diagnostic per line; warnings (such as catalogue lag, R19) are accepted, as AWS accepts them.
+ */
+export function readDocument(name: string, kind: PolicyKind, document: unknown): NamedPolicy {
+  const source = `${kind} policy "${name}"`;
+  const result = validatePolicy(document, { kind, source });
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  if (result.policy === undefined || errors.length > 0) {
+    const lines = errors.length > 0 ? errors.map((d) => d.message) : [`${source} could not be read`];
+    throw new ModelError(`${source} is invalid:\n${lines.join('\n')}`);
+  }
+  return { name, policy: result.policy };
+}

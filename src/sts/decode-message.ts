@@ -1,0 +1,15 @@
+import type { AwsModel } from '../model/aws-model.js';
+import type { Caller } from '../model/caller.js';
+import { ask } from './ask.js';
+import { decodeAuthorizationMessage, type DecodedMessage } from './authorization-message.js';
+import { fail, type StsResult, succeed } from './sts-result.js';
+
+/** R138: the caller needs sts:DecodeAuthorizationMessage; the message must be one a denied request returned. */
+export function decodeMessage(model: AwsModel, caller: Caller, encoded: string): StsResult<DecodedMessage> {
+  const asked = ask(model, caller, 'sts:DecodeAuthorizationMessage', '*', {}, 'decoding the authorization message');
+  if (!asked.allowed) return asked.failure;
+  const message = decodeAuthorizationMessage(encoded);
+  if (message === undefined)
+    return fail('the text is not an encoded authorization message returned by a denied request');
+  return succeed(message, asked.auth.result);
+}

@@ -1,0 +1,111 @@
+// STS AssumeRole: sessions of a role for users, roles (chaining) and the root user.
+import { type DataTable, When } from '@cucumber/cucumber';
+import type { AssumeRoleOptions } from '../src/sts/sts.js';
+import { callerNamed, describeCaller, rootOf, sessionOfRole } from './support/callers.js';
+import { recordOperation } from './support/operations.js';
+import { fromDocString, fromFile } from './support/policy-source.js';
+import { tagsFromTable } from './support/tag-table.js';
+import type { IamspecWorld } from './support/world.js';
+import type { Caller } from '../src/model/caller.js';
+
+function assume(world: IamspecWorld, caller: Caller, role: string, options: AssumeRoleOptions): void {
+  const principal = describeCaller(caller);
+  const roleArn = world.model.role(role).arn;
+  const asked = {
+    words: `${principal} assumes the role ${role} as ${options.sessionName}`,
+    principal,
+    action: 'sts:AssumeRole',
+    resource: roleArn,
+  };
+  const session = recordOperation(world, 'role assumption', asked, world.sts.assumeRole(caller, role, options));
+  if (session !== undefined) world.sessions.add(session);
+}
+
+/** A user, session or role (by name or ARN) assumes a role; the session gets the given name. */
+When(
+  '{string} assumes the role {string} as {string}',
+  function (this: IamspecWorld, who: string, role: string, name: string) {
+    assume(this, callerNamed(this, who), role, { sessionName: name });
+  },
+);
+
+/** AssumeRole presenting the caller's MFA device (`aws:MultiFactorAuthPresent` is true in the trust policy). */
+When(
+  '{string} assumes the role {string} as {string} with MFA',
+  function (this: IamspecWorld, who: string, role: string, name: string) {
+    assume(this, callerNamed(this, who), role, { sessionName: name, mfa: true });
+  },
+);
+
+/** AssumeRole with an external id (`sts:ExternalId` in the trust policy). */
+When(
+  '{string} assumes the role {string} as {string} with the external id {string}',
+  function (this: IamspecWorld, who: string, role: string, name: string, externalId: string) {
+    assume(this, callerNamed(this, who), role, { sessionName: name, externalId });
+  },
+);
+
+/** AssumeRole asking for a session duration (900 seconds up to the role's maximum; 1 hour when chaining). */
+When(
+  '{string} assumes the role {string} as {string} for {duration}',
+  function (this: IamspecWorld, who: string, role: string, name: string, seconds: number) {
+    assume(this, callerNamed(this, who), role, { sessionName: name, durationSeconds: seconds });
+  },
+);
+
+/** AssumeRole with a session policy (doc string): the session gets at most what both the role and it allow. */
+When(
+  '{string} assumes the role {string} as {string} with the session policy:',
+  function (this: IamspecWorld, who: string, role: string, name: string, doc: string) {
+    assume(this, callerNamed(this, who), role, { sessionName: name, sessionPolicy: fromDocString(doc).text });
+  },
+);
+
+/** AssumeRole with a session policy read from a file next to the feature. */
+When(
+  '{string} assumes the role {string} as {string} with the session policy from the file {string}',
+  function (this: IamspecWorld, who: string, role: string, name: string, file: string) {
+    const sessionPolicy = fromFile(this.featureUri, file).text;
+    assume(this, callerNamed(this, who), role, { sessionName: name, sessionPolicy });
+  },
+);
+
+/** AssumeRole passing session tags (`| key | value |`); the caller needs `sts:TagSession` as well. */
+When(
+  '{string} assumes the role {string} as {string} with the session tags:',
+  function (this: IamspecWorld, who: string, role: string, name: string, table: DataTable) {
+    assume(this, callerNamed(this, who), role, { sessionName: name, tags: tagsFromTable(table) });
+  },
+);
+
+/** AssumeRole with a source identity (`sts:SourceIdentity`), which then sticks to the session and its chains. */
+When(
+  '{string} assumes the role {string} as {string} with the source identity {string}',
+  function (this: IamspecWorld, who: string, role: string, name: string, sourceIdentity: string) {
+    assume(this, callerNamed(this, who), role, { sessionName: name, sourceIdentity });
+  },
+);
+
+/** Role chaining: a session of the first role assumes the second (at most 1 hour). */
+When(
+  'the role {string} assumes the role {string} as {string}',
+  function (this: IamspecWorld, from: string, role: string, name: string) {
+    assume(this, sessionOfRole(this, from), role, { sessionName: name });
+  },
+);
+
+/** Role chaining asking for a duration; above 1 hour it fails. */
+When(
+  'the role {string} assumes the role {string} as {string} for {duration}',
+  function (this: IamspecWorld, from: string, role: string, name: string, seconds: number) {
+    assume(this, sessionOfRole(this, from), role, { sessionName: name, durationSeconds: seconds });
+  },
+);
+
+/** The root user tries to assume a role, which AWS never allows. */
+When(
+  'the root user of {string} assumes the role {string} as {string}',
+  function (this: IamspecWorld, account: string, role: string, name: string) {
+    assume(this, rootOf(this, account), role, { sessionName: name });
+  },
+);
