@@ -24,11 +24,12 @@ export interface ValidatePolicyOptions extends ParsePolicyOptions {
 export function validatePolicy(input: string | unknown, options: ValidatePolicyOptions = {}): ParsePolicyResult {
   const parsed = parsePolicy(input, options);
   const document = parsed.document ?? null;
-  if (parsed.policy === undefined || !isJsonObject(document)) return parsed;
+  const statements = parsed.policy?.statements ?? parsed.readableStatements ?? [];
+  if (statements.length === 0 || !isJsonObject(document)) return parsed;
   const sink = new PolicyDiagnostics(options.source, parsed.locate);
   const catalog = options.catalog === false ? undefined : defaultCatalog();
   const rawStatements = document.Statement ?? null;
-  for (const statement of parsed.policy.statements) {
+  for (const statement of statements) {
     const inArray = Array.isArray(rawStatements);
     const raw = inArray ? (rawStatements[statement.index] ?? null) : rawStatements;
     const path = inArray ? indexPath('Statement', statement.index) : 'Statement';

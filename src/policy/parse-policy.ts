@@ -26,6 +26,11 @@ export interface ParsePolicyResult {
   /** Present whenever the document is structurally usable; if `diagnostics` holds errors the engine must refuse it. */
   readonly policy?: Policy;
   readonly diagnostics: Diagnostic[];
+  /**
+   * The statements that could be read, even when the document as a whole is broken, so that validation can still
+   * check their values and actions: one broken statement hides nothing about the others.
+   */
+  readonly readableStatements?: readonly Statement[];
   /** True when the input could not be read as JSON at all (syntax, size, depth, or a non-JSON object). */
   readonly unreadable: boolean;
   /** The JSON document that was read (null-prototype objects), when it could be read. */
@@ -46,9 +51,11 @@ export function parsePolicy(input: string | unknown, options: ParsePolicyOptions
   const { value, warnings, locate, positionOf } = read;
   const diagnostics = new PolicyDiagnostics(options.source, locate);
   diagnostics.add(warnings);
-  const policy = readPolicy(value, options.kind, diagnostics);
+  const readable: Statement[] = [];
+  const policy = readPolicy(value, options.kind, diagnostics, readable);
   return {
     ...(policy === undefined || diagnostics.structurallyBroken ? {} : { policy }),
+    readableStatements: readable,
     diagnostics: diagnostics.list,
     unreadable: false,
     document: value,
@@ -85,6 +92,7 @@ function readPolicy(
   value: JsonValue,
   kind: PolicyKind | undefined,
   diagnostics: PolicyDiagnostics,
+  readable: Statement[],
 ): Policy | undefined {
   if (!isJsonObject(value)) {
     diagnostics.fail(
@@ -103,7 +111,7 @@ function readPolicy(
   );
   const version = readVersion(value, diagnostics);
   const id = readId(value, kind, diagnostics);
-  const statements = readStatements(value, kind, diagnostics);
+  const statements = readStatements(value, kind, diagnostics, readable);
   checkSids(value.Statement, diagnostics);
   if (statements === undefined) return undefined;
   return {
@@ -163,6 +171,7 @@ function readStatements(
   policy: JsonObject,
   kind: PolicyKind | undefined,
   diagnostics: PolicyDiagnostics,
+  readable: Statement[],
 ): Statement[] | undefined {
   const raw = policy.Statement;
   if (raw === undefined) {
@@ -175,6 +184,7 @@ function readStatements(
   }
   if (isJsonObject(raw)) {
     const statement = parseStatement(raw, 'Statement', 0, kind, diagnostics);
+    if (statement !== undefined) readable.push(statement);
     return statement === undefined ? undefined : [statement];
   }
   if (!Array.isArray(raw)) {
@@ -196,6 +206,7 @@ function readStatements(
     if (statement === undefined) ok = false;
     else statements.push(statement);
   });
+  readable.push(...statements);
   return ok ? statements : undefined;
 }
 

@@ -86,6 +86,20 @@ describe('validatePolicy', () => {
     ]);
   });
 
+  it('still checks the readable statements when a sibling statement is broken (nothing is lost)', () => {
+    const doc = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: 's3:GetObjekt', Resource: '*' },
+        { Effect: 'allow', Action: 's3:GetObject', Resource: '*' },
+      ],
+    });
+    expect(found(doc)).to.deep.equal([
+      'error effect-invalid@Statement[1].Effect',
+      'warning action-unknown@Statement[0].Action',
+    ]);
+  });
+
   it('accepts already-parsed objects', () => {
     expect(
       found({
