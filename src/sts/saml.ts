@@ -1,25 +1,16 @@
 import type { ContextValue } from '../context/request-context.js';
 import type { AwsModel } from '../model/aws-model.js';
-import type { Tags } from '../model/iam-entities.js';
 import { ModelError } from '../model/model-error.js';
 import type { Session } from '../model/session.js';
-import { assumeRequestKeys, issueRoleSession, readSessionPolicy, roleDuration } from './role-session.js';
-import { checkSessionName, checkSessionTags, checkSourceIdentity } from './sts-params.js';
-import { fail, type StsResult } from './sts-result.js';
+import { assumeFederatedRole, type FederatedAssumeOptions } from './federated-role-session.js';
+import type { StsResult } from './sts-result.js';
 
 /** The parameters of AssumeRoleWithSAML, with the assertion's attributes as `saml:` condition keys. */
-export interface SamlOptions {
+export interface SamlOptions extends FederatedAssumeOptions {
   /** `arn:aws:iam::ACCT:saml-provider/NAME`. */
   readonly providerArn: string;
   /** `aud`, `sub`, `sub_type`, `edupersonaffiliation` … with or without the `saml:` prefix. */
   readonly attributes: Readonly<Record<string, string | readonly string[]>>;
-  readonly sessionName: string;
-  readonly durationSeconds?: number;
-  readonly sessionPolicy?: unknown;
-  readonly tags?: Tags;
-  readonly transitiveTagKeys?: readonly string[];
-  readonly sourceIdentity?: string;
-  readonly context?: Readonly<Record<string, ContextValue>>;
 }
 
 const PROVIDER = /^arn:aws:iam::(\d{12}):saml-provider\/([\w.-]+)$/;
@@ -46,30 +37,13 @@ export function samlKeys(providerArn: string, attributes: SamlOptions['attribute
  * Federated principal for sts:AssumeRoleWithSAML, usually with a `SAML:aud` condition.
  */
 export function assumeRoleWithSaml(model: AwsModel, roleRef: string, options: SamlOptions): StsResult<Session> {
-  const role = model.role(roleRef);
-  const tags = options.tags ?? {};
+  model.role(roleRef); // an unknown role is reported before a malformed provider ARN
   const keys = samlKeys(options.providerArn, options.attributes);
-  const problem =
-    checkSessionName(options.sessionName) ??
-    checkSessionTags(tags, options.transitiveTagKeys) ??
-    checkSourceIdentity(options.sourceIdentity);
-  if (problem !== undefined) return fail(problem);
-  const duration = roleDuration(role, options.durationSeconds, false);
-  if (typeof duration === 'string') return fail(duration);
   const kept = Object.fromEntries(Object.entries(keys).filter(([k]) => KEPT.has(k.toLowerCase())));
-  const sessionPolicy = readSessionPolicy(options.sessionName, options.sessionPolicy);
-  return issueRoleSession(model, { kind: 'anonymous', provider: options.providerArn }, role, {
-    action: 'sts:AssumeRoleWithSAML',
-    sessionName: options.sessionName,
-    durationSeconds: duration,
-    context: { ...keys, ...assumeRequestKeys({ ...options, tags }), ...options.context },
-    newTags: tags,
-    sessionTags: tags,
-    transitiveTagKeys: options.transitiveTagKeys ?? [],
-    ...(options.sourceIdentity === undefined ? {} : { sourceIdentity: options.sourceIdentity }),
-    ...(sessionPolicy === undefined ? {} : { sessionPolicy }),
-    chained: false,
-    provider: options.providerArn,
-    federationContext: kept,
-  });
+  return assumeFederatedRole(
+    model,
+    roleRef,
+    { action: 'sts:AssumeRoleWithSAML', provider: options.providerArn, keys, kept },
+    options,
+  );
 }

@@ -1,13 +1,11 @@
 import type { ContextValue } from '../context/request-context.js';
 import type { AwsModel } from '../model/aws-model.js';
-import type { Tags } from '../model/iam-entities.js';
 import type { Session } from '../model/session.js';
-import { assumeRequestKeys, issueRoleSession, readSessionPolicy, roleDuration } from './role-session.js';
-import { checkSessionName, checkSessionTags, checkSourceIdentity } from './sts-params.js';
-import { fail, type StsResult } from './sts-result.js';
+import { assumeFederatedRole, type FederatedAssumeOptions } from './federated-role-session.js';
+import type { StsResult } from './sts-result.js';
 
 /** The parameters of AssumeRoleWithWebIdentity, with the token's claims spelled out. */
-export interface WebIdentityOptions {
+export interface WebIdentityOptions extends FederatedAssumeOptions {
   /** `accounts.google.com`, `cognito-identity.amazonaws.com`, `graph.facebook.com`, `www.amazon.com`, or an OIDC
    * provider ARN `arn:aws:iam::ACCT:oidc-provider/HOST`. */
   readonly provider: string;
@@ -15,15 +13,8 @@ export interface WebIdentityOptions {
   readonly audience: string;
   /** The token's subject: `sub` (`id` for Facebook, `user_id` for Login with Amazon). */
   readonly subject: string;
-  readonly sessionName: string;
   /** Amazon Cognito's authentication methods (`authenticated`, `unauthenticated`, a login provider). */
   readonly amr?: readonly string[];
-  readonly durationSeconds?: number;
-  readonly sessionPolicy?: unknown;
-  readonly tags?: Tags;
-  readonly transitiveTagKeys?: readonly string[];
-  readonly sourceIdentity?: string;
-  readonly context?: Readonly<Record<string, ContextValue>>;
 }
 
 /**
@@ -60,29 +51,7 @@ export function assumeRoleWithWebIdentity(
   roleRef: string,
   options: WebIdentityOptions,
 ): StsResult<Session> {
-  const role = model.role(roleRef);
-  const tags = options.tags ?? {};
-  const problem =
-    checkSessionName(options.sessionName) ??
-    checkSessionTags(tags, options.transitiveTagKeys) ??
-    checkSourceIdentity(options.sourceIdentity);
-  if (problem !== undefined) return fail(problem);
-  const duration = roleDuration(role, options.durationSeconds, false);
-  if (typeof duration === 'string') return fail(duration);
-  const providerKeys = webIdentityKeys(options);
-  const sessionPolicy = readSessionPolicy(options.sessionName, options.sessionPolicy);
-  return issueRoleSession(model, { kind: 'anonymous', provider: options.provider }, role, {
-    action: 'sts:AssumeRoleWithWebIdentity',
-    sessionName: options.sessionName,
-    durationSeconds: duration,
-    context: { ...providerKeys, ...assumeRequestKeys({ ...options, tags }), ...options.context },
-    newTags: tags,
-    sessionTags: tags,
-    transitiveTagKeys: options.transitiveTagKeys ?? [],
-    ...(options.sourceIdentity === undefined ? {} : { sourceIdentity: options.sourceIdentity }),
-    ...(sessionPolicy === undefined ? {} : { sessionPolicy }),
-    chained: false,
-    provider: options.provider,
-    federationContext: providerKeys,
-  });
+  const keys = webIdentityKeys(options);
+  const flow = { action: 'sts:AssumeRoleWithWebIdentity', provider: options.provider, keys, kept: keys } as const;
+  return assumeFederatedRole(model, roleRef, flow, options);
 }
