@@ -9,6 +9,9 @@ const common = {
 
 export default {
   ...common,
+  // Scenarios tagged @expected-failure show what a broken policy's counterexample looks like; they fail on
+  // purpose, so the gate leaves them out and `npm run scenarios:expected-failures` checks that they do fail.
+  tags: 'not @expected-failure',
   format: [
     'progress',
     'summary',
@@ -16,6 +19,15 @@ export default {
     'message:reports/cucumber.ndjson',
     'junit:reports/junit.xml',
   ],
+  formatOptions: { snippetInterface: 'synchronous' },
+  strict: true,
+};
+
+/** `cucumber-js -p expectedFailures`: only the scenarios that must fail (scripts/expected-failures.ts runs it). */
+export const expectedFailures = {
+  ...common,
+  tags: '@expected-failure',
+  format: ['progress', 'message:reports/expected-failures.ndjson'],
   formatOptions: { snippetInterface: 'synchronous' },
   strict: true,
 };

@@ -49,3 +49,31 @@ export type {
 /** Renders a decision's reasons as text for people, or as JSON data. */
 export { renderText, type RequestSummary } from './explain/render-text.js';
 export { renderJson } from './explain/render-json.js';
+/**
+ * Properties of an account model (`AwsModel`), checked exhaustively over the AWS action catalogue and with
+ * fast-check over generated requests. Each returns `{ ok: true, seed, … }` or `{ ok: false, counterexample, seed,
+ * path, … }`; pass `{ seed, path }` back in the options to replay a failure. See docs/properties.md.
+ */
+export { checkNever, checkOnlyActions } from './properties/check-never.js';
+/** No principal outside an account (or the organization) can make a request. */
+export { checkNoOutsider, type Perimeter } from './properties/check-outsiders.js';
+/** Only the listed principals can make a request. */
+export { checkOnlyPrincipals } from './properties/check-only-principals.js';
+/** An SCP's Deny statements win for every request they cover. */
+export { checkScpDenyWins } from './properties/check-scp-deny.js';
+/** A failed property in words, with its counterexample bundle, seed and path. */
+export { describeFailure } from './properties/describe-failure.js';
+/** Options and results of the property checks. */
+export type { PropertyOptions } from './properties/property-options.js';
+export type {
+  Counterexample,
+  PropertyFailed,
+  PropertyPassed,
+  PropertyResult,
+} from './properties/property-result.js';
+/** The in-memory account model: organization, accounts, principals, policies, resources (docs/design/model-api.md). */
+export { AwsModel, type Caller as ModelCaller, type HolderKind, type ModelAuthorization } from './model/aws-model.js';
+export { ModelError } from './model/model-error.js';
+/** STS operations on the model, and the sessions they issue. */
+export { Sts } from './sts/sts.js';
+export { type Session, type SessionKind, SessionStore } from './model/session.js';

@@ -17,6 +17,7 @@ import './operations.steps.js';
 import './time.steps.js';
 import './policy-language.steps.js';
 import './matching.steps.js';
+import './properties.steps.js';
 
 /** The World of iamspec's steps, for your own steps: `function (this: IamspecWorld) { this.model … }`. */
 export { IamspecWorld, type DecisionRecord, type OperationRecord } from './support/world.js';

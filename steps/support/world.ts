@@ -40,6 +40,10 @@ export class IamspecWorld extends World {
 
   /** The feature file of the running scenario (policy files are named relative to it). */
   featureUri: string | undefined;
+  /** `features/x.feature:12`: the running scenario (or example row), for commands that rerun it. */
+  scenarioLocation: string | undefined;
+  /** The running scenario's tags (`@expected-failure` …). */
+  scenarioTags: readonly string[] = [];
   /** The scenario's accounts, organization, principals and resources. */
   readonly model: AwsModel;
   /** STS and PassRole as operations on the model. */
