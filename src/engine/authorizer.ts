@@ -1,11 +1,12 @@
 import type { Caller } from '../context/caller.js';
 import { RequestContext } from '../context/request-context.js';
-import type { Bundle, BundlePrincipal, BundleRequest, NamedPolicy, OrgLevel } from './bundle.js';
+import type { Bundle, BundleRequest, NamedPolicy, OrgLevel } from './bundle.js';
 import { CompiledPolicy } from './compiled-policy.js';
 import type { CompiledStatement, PreparedRequest } from './compiled-statement.js';
 import { decide, type Layers, rcpsApply, scpsApply } from './decide.js';
 import type { AuthorizationResult, PolicyRef, PolicyType } from './decision.js';
-import { accountOfArn, principalContext, requestContext } from './derive-context.js';
+import { principalContext } from './derive-context.js';
+import { callerOf, prepareRequest } from './prepare-request.js';
 import { rcpSupportedServices } from '../catalog/rcp-services.js';
 import { explainDecision } from './explain-decision.js';
 import { type GrantStrength, MissingKeys, scanPolicies } from './scan.js';
@@ -74,19 +75,7 @@ export class Authorizer {
   }
 
   private prepare(request: BundleRequest): PreparedRequest {
-    const actionLower = request.action.toLowerCase();
-    const colon = actionLower.indexOf(':');
-    const resourceAccount = request.resourceAccount ?? accountOfArn(request.resource) ?? this.caller.account;
-    return {
-      action: request.action,
-      actionLower,
-      service: colon < 0 ? actionLower : actionLower.slice(0, colon),
-      resource: request.resource,
-      resourceAccount,
-      context: this.baseContext.over(requestContext(request, resourceAccount)),
-      caller: this.caller,
-      hasBoundary: this.boundary !== undefined,
-    };
+    return prepareRequest(request, this.caller, this.baseContext, this.boundary !== undefined);
   }
 
   private scan(req: PreparedRequest, missing: MissingKeys): Layers {
@@ -128,13 +117,4 @@ function compile(named: NamedPolicy, type: PolicyType): CompiledPolicy {
 function compileLevel(level: OrgLevel, index: number, type: 'scp' | 'rcp'): CompiledLevel {
   const ref = (name: string): PolicyRef => ({ type, name, level: index, levelName: level.name });
   return { name: level.name, policies: level.policies.map((n) => new CompiledPolicy(n.policy, ref(n.name))) };
-}
-
-function callerOf(p: BundlePrincipal): Caller {
-  const caller: { -readonly [K in keyof Caller]: Caller[K] } = { kind: p.kind };
-  if (p.arn !== undefined) caller.arn = p.arn;
-  if (p.account !== undefined) caller.account = p.account;
-  if (p.roleArn !== undefined) caller.roleArn = p.roleArn;
-  if (p.provider !== undefined) caller.provider = p.provider;
-  return caller;
 }

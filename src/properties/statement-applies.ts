@@ -1,8 +1,8 @@
-import type { Caller as EngineCaller } from '../context/caller.js';
 import { RequestContext } from '../context/request-context.js';
 import type { Bundle } from '../engine/bundle.js';
 import { CompiledStatement } from '../engine/compiled-statement.js';
-import { accountOfArn, principalContext, requestContext } from '../engine/derive-context.js';
+import { principalContext } from '../engine/derive-context.js';
+import { callerOf, prepareRequest } from '../engine/prepare-request.js';
 import type { Statement } from '../policy/policy.js';
 
 /**
@@ -16,23 +16,11 @@ export class StatementProbe {
     this.compiled = new CompiledStatement(statement, { type: 'scp', name: policyName }, supportsVariables);
   }
 
-  /** The request as the engine prepares it (Authorizer.prepare): derived principal and request keys under given ones. */
+  /** The request as the engine prepares it: derived principal and request keys under given ones. */
   applies(bundle: Bundle): boolean {
     const p = bundle.principal;
-    const r = bundle.request;
-    const actionLower = r.action.toLowerCase();
-    const colon = actionLower.indexOf(':');
-    const resourceAccount = r.resourceAccount ?? accountOfArn(r.resource) ?? p.account;
-    const caller: EngineCaller = { kind: p.kind, ...(p.arn === undefined ? {} : { arn: p.arn }) };
-    return this.compiled.applies({
-      action: r.action,
-      actionLower,
-      service: colon < 0 ? actionLower : actionLower.slice(0, colon),
-      resource: r.resource,
-      resourceAccount,
-      context: RequestContext.from(principalContext(p)).over(requestContext(r, resourceAccount)),
-      caller,
-      hasBoundary: p.permissionsBoundary !== undefined,
-    });
+    const caller = callerOf(p);
+    const base = RequestContext.from(principalContext(p));
+    return this.compiled.applies(prepareRequest(bundle.request, caller, base, p.permissionsBoundary !== undefined));
   }
 }
