@@ -101,6 +101,17 @@ function readPrincipal(r: FieldReader, value: JsonValue | undefined): BundlePrin
     r.fail('bundle-kind', 'principal.arn', 'an anonymous principal has no arn');
   const roleArn = r.string(p, 'roleArn', 'principal', k === 'role-session');
   const noPolicies = k === 'root' || k === 'anonymous' || k === 'service';
+  // A boundary belongs to a user or role; a session policy to a role or federated-user session (R81, R93).
+  if (noPolicies && p.permissionsBoundary !== undefined) {
+    r.fail('bundle-kind', 'principal.permissionsBoundary', `a ${k} principal has no permissions boundary`);
+  }
+  if (k !== 'role-session' && k !== 'federated-user' && p.sessionPolicy !== undefined) {
+    r.fail(
+      'bundle-kind',
+      'principal.sessionPolicy',
+      `a ${k} principal has no session policy; only role and federated-user sessions do`,
+    );
+  }
   if (noPolicies && p.identityPolicies !== undefined)
     r.fail('bundle-kind', 'principal.identityPolicies', `a ${k} principal has no identity policies`);
   const boundary =

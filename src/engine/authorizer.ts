@@ -93,15 +93,22 @@ export class Authorizer {
   /** How a resource-policy statement covers the caller (R74–R78), or undefined when it does not. */
   grantFor(statement: CompiledStatement, req: PreparedRequest): GrantStrength | undefined {
     const outcome = statement.principal(req);
-    if (outcome.applies) return strength(outcome.match);
+    // An account match is the weakest grant: a statement that also names the user who federated grants more (R78).
+    if (outcome.applies && !(outcome.match === 'account' && this.userCaller !== undefined)) {
+      return strength(outcome.match);
+    }
     // R78: a Principal naming the IAM user who federated covers the federated user, limited by boundary and session
     // policy. NotPrincipal is not widened this way: its exemption is about the session's own identities (R85).
     const user = this.userCaller;
-    if (user !== undefined && statement.namesPrincipals && statement.principal({ ...req, caller: user }).applies) {
-      return 'limited';
-    }
-    return undefined;
+    if (user !== undefined && statement.namesPrincipals && namesExactly(statement, req, user)) return 'limited';
+    return outcome.applies ? strength(outcome.match) : undefined;
   }
+}
+
+/** True when the statement names this caller's own ARN (not merely its account or everyone). */
+function namesExactly(statement: CompiledStatement, req: PreparedRequest, caller: Caller): boolean {
+  const outcome = statement.principal({ ...req, caller });
+  return outcome.applies && outcome.match === 'exact';
 }
 
 function strength(match: string | undefined): GrantStrength {

@@ -29,10 +29,11 @@ const TRUST_ACTIONS = new Set(['sts:tagsession', 'sts:setsourceidentity']);
  */
 export function decide(a: Authorizer, req: PreparedRequest, layers: Layers): Outcome {
   if (req.actionLower === GET_CALLER_IDENTITY) return rule('R98', 'sts:GetCallerIdentity is always allowed');
-  const refused = refusedCredentials(a, req);
-  if (refused !== undefined) return refused;
   const deny = firstDeny(layers, a, req);
   if (deny !== undefined) return { decision: 'ExplicitDeny', reasons: [{ kind: 'explicit-deny', statement: deny }] }; // R71
+  // Refusals come after the deny check: an applicable Deny is an explicit deny whatever else holds (R71).
+  const refused = refusedCredentials(a, req);
+  if (refused !== undefined) return refused;
   const org = orgCeiling(a, layers);
   if (org !== undefined) return org;
   return allowLogic(a, req, layers);

@@ -1,3 +1,4 @@
+import { parseDate } from '../conditions/parse-date.js';
 import type { ContextValue } from '../context/request-context.js';
 import type { BundlePrincipal, BundleRequest } from './bundle.js';
 
@@ -106,13 +107,25 @@ function addTimeKeys(out: Record_, given: Readonly<Record<string, ContextValue>>
     else if (isKey(key, EPOCH_TIME)) epoch = given[key];
   }
   if (typeof current === 'string' && epoch === undefined) {
-    const ms = Date.parse(current);
-    if (!Number.isNaN(ms)) out['aws:EpochTime'] = String(Math.floor(ms / 1000));
+    // R63: aws:CurrentTime is a Date value, read as the Date operators read it (W3C ISO 8601 or epoch seconds).
+    const ms = parseDate(current);
+    if (ms !== undefined && Number.isFinite(ms)) out['aws:EpochTime'] = String(Math.floor(ms / 1000));
     return;
   }
-  if (typeof epoch === 'string' && current === undefined && /^\d+$/.test(epoch)) {
-    out['aws:CurrentTime'] = new Date(Number(epoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  if (typeof epoch === 'string' && current === undefined && allDigits(epoch)) {
+    const date = new Date(Number(epoch) * 1000);
+    // An epoch beyond what a date can show derives no aws:CurrentTime rather than failing the request.
+    if (!Number.isNaN(date.getTime())) out['aws:CurrentTime'] = date.toISOString().replace('.000Z', 'Z');
   }
+}
+
+function allDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** True for exactly twelve ASCII digits between `from` and `to`. */

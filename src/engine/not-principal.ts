@@ -17,7 +17,6 @@ export function compileNotPrincipalExemption(spec: PrincipalSpec): (caller: Call
     if (account !== undefined) accounts.add(account);
   }
   const services = new Set(spec.service);
-  const federated = new Set(spec.federated);
   if (spec.wildcard || arns.has('*')) return () => true;
   return (caller) => {
     switch (caller.kind) {
@@ -28,7 +27,6 @@ export function compileNotPrincipalExemption(spec: PrincipalSpec): (caller: Call
       case 'root':
         return caller.account !== undefined && accounts.has(caller.account);
       default: {
-        if (caller.provider !== undefined && federated.has(caller.provider)) return true;
         const arnNamed = caller.arn !== undefined && arns.has(caller.arn);
         const roleNamed = caller.kind !== 'role-session' || (caller.roleArn !== undefined && arns.has(caller.roleArn));
         const accountNamed = caller.account !== undefined && accounts.has(caller.account);

@@ -66,3 +66,38 @@ describe('bundle JSON Schema agrees with parseBundle', () => {
     });
   }
 });
+
+describe('bundle: policies a principal kind cannot have', () => {
+  const allow = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
+  const request = { action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' };
+  const cases: readonly [string, unknown, string][] = [
+    [
+      'a root user with a boundary',
+      { kind: 'root', arn: 'arn:aws:iam::111122223333:root', account: '111122223333', permissionsBoundary: allow },
+      'principal.permissionsBoundary',
+    ],
+    [
+      'an anonymous caller with a session policy',
+      { kind: 'anonymous', sessionPolicy: allow },
+      'principal.sessionPolicy',
+    ],
+    [
+      'a service with a boundary',
+      { kind: 'service', arn: 'cloudtrail.amazonaws.com', permissionsBoundary: allow },
+      'principal.permissionsBoundary',
+    ],
+    [
+      'an IAM user with a session policy',
+      { kind: 'user', arn: 'arn:aws:iam::111122223333:user/a', account: '111122223333', sessionPolicy: allow },
+      'principal.sessionPolicy',
+    ],
+  ];
+  for (const [title, principal, path] of cases) {
+    it(`${title} is an error at ${path}`, () => {
+      const result = parseBundle(read(JSON.stringify({ principal, request })));
+      expect(validate({ principal, request }), 'the schema agrees').to.equal(false);
+      expect(result.bundle).to.equal(undefined);
+      expect(result.diagnostics.map((d) => d.path)).to.include(path);
+    });
+  }
+});

@@ -1,0 +1,86 @@
+import type { BundlePrincipal } from '../bundle.js';
+import type { PrincipalSpec, Statement } from '../../policy/policy.js';
+
+/**
+ * How a resource-policy statement covers the caller (R74–R78):
+ * - `direct`: it names the caller itself (its user, session or federated-user ARN, its service) or everyone;
+ * - `limited`: it names the role of a role session, or the IAM user who federated;
+ * - `account`: it names the caller's account.
+ */
+export type Coverage = 'direct' | 'limited' | 'account';
+
+const STRENGTH: Readonly<Record<Coverage, number>> = { account: 1, limited: 2, direct: 3 };
+
+/** The stronger of two coverages. */
+export function stronger(a: Coverage | undefined, b: Coverage | undefined): Coverage | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return STRENGTH[a] >= STRENGTH[b] ? a : b;
+}
+
+/** The account an AWS principal value names as a whole: a 12-digit id or `arn:PARTITION:iam::ID:root` (R38). */
+function namedAccount(value: string): string | undefined {
+  if (/^\d{12}$/.test(value)) return value;
+  return /^arn:[^:]*:iam::(\d{12}):root$/.exec(value)?.[1];
+}
+
+const HAS_ACCOUNT = new Set(['user', 'role-session', 'federated-user', 'root']);
+
+/** How one AWS principal value names the caller (R37–R39, R76, R78), or undefined. */
+function awsValueCovers(value: string, p: BundlePrincipal): Coverage | undefined {
+  if (value === '*') return 'direct'; // R37
+  const account = namedAccount(value);
+  if (account !== undefined) return HAS_ACCOUNT.has(p.kind) && p.account === account ? 'account' : undefined; // R38
+  if (value.includes('*') || value.includes('?')) return undefined; // R39: no wildcards inside a principal
+  const own = p.kind === 'user' || p.kind === 'role-session' || p.kind === 'federated-user';
+  if (own && p.arn === value) return 'direct'; // R39, R75, R77, R78
+  if (p.kind === 'role-session' && p.roleArn === value) return 'limited'; // R76
+  if (p.kind === 'federated-user' && p.userArn === value) return 'limited'; // R78: the IAM user who federated
+  return undefined;
+}
+
+/** How a Principal element names the caller: the strongest of its entries. */
+function principalCovers(spec: PrincipalSpec, p: BundlePrincipal): Coverage | undefined {
+  let best: Coverage | undefined = spec.wildcard ? 'direct' : undefined; // R37
+  for (const value of spec.aws) best = stronger(best, awsValueCovers(value, p));
+  if (p.kind === 'service' && p.arn !== undefined && spec.service.includes(p.arn)) best = 'direct'; // R39, R97
+  if (p.provider !== undefined && spec.federated.includes(p.provider)) best = stronger(best, 'direct'); // R39
+  return best; // CanonicalUser: a bundle caller has no canonical id, so it names no one here
+}
+
+/**
+ * R85: NotPrincipal leaves a caller out only when every identity it acts as is listed: a role session's session ARN,
+ * role ARN and account; a user's or federated user's ARN and account; the root user's account; a service's name.
+ * `"*"` lists everyone; nothing lists an anonymous caller except `"*"`.
+ */
+function notPrincipalExempts(spec: PrincipalSpec, p: BundlePrincipal): boolean {
+  if (spec.wildcard || spec.aws.includes('*')) return true;
+  const listsAccount = p.account !== undefined && spec.aws.some((value) => namedAccount(value) === p.account);
+  const listsArn = p.arn !== undefined && spec.aws.includes(p.arn);
+  switch (p.kind) {
+    case 'anonymous':
+      return false;
+    case 'service':
+      return p.arn !== undefined && spec.service.includes(p.arn);
+    case 'root':
+      return listsAccount;
+    case 'role-session':
+      return listsArn && p.roleArn !== undefined && spec.aws.includes(p.roleArn) && listsAccount;
+    default:
+      return listsArn && listsAccount;
+  }
+}
+
+/**
+ * Whether a resource-policy statement applies to the caller, and how. A statement without Principal or NotPrincipal
+ * (an RCP never has one, R16) does not restrict principals. NotPrincipal covers everyone it does not exempt, as `*`
+ * does (`direct`); R84: a Deny with NotPrincipal covers every caller whose entity has a permissions boundary.
+ */
+export function statementCovers(statement: Statement, p: BundlePrincipal): Coverage | undefined {
+  if (statement.principal !== undefined) return principalCovers(statement.principal, p);
+  if (statement.notPrincipal !== undefined) {
+    if (statement.effect === 'Deny' && p.permissionsBoundary !== undefined) return 'direct'; // R84
+    return notPrincipalExempts(statement.notPrincipal, p) ? undefined : 'direct';
+  }
+  return 'direct';
+}
