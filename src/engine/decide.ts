@@ -158,6 +158,10 @@ function allowLogic(a: Authorizer, req: PreparedRequest, layers: Layers): Outcom
   const identity = identityChain(a, layers, sameAccount && resource.grant === 'limited');
   if (identity.decision !== 'Allow') return identity;
   if (!sameAccount && resource.grant === undefined) return implicit('resource', policyName(a)); // R79
+  // Across accounts both sides decided: name the resource policy's Allow too.
+  if (!sameAccount && resource.allow !== undefined) {
+    return { decision: 'Allow', reasons: [...identity.reasons, { kind: 'allow', statement: resource.allow.ref }] };
+  }
   return identity;
 }
 

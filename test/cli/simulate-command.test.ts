@@ -33,6 +33,12 @@ describe('iamspec simulate', () => {
     expect(r.stdout).to.include('Deny statement `DenyAll` (#0) of identity policy `AppPolicy`');
   });
 
+  it('R79 a cross-account Allow names both the identity and the resource policy statements', async () => {
+    const r = await run(['simulate', CROSS, '--explain']);
+    expect(r.stdout).to.include('Allow statement #0 of identity policy `ReadShared`');
+    expect(r.stdout).to.include('Allow statement `PartnerRead` (#0) of resource policy `shared bucket policy`');
+  });
+
   it('--expect exits 0 when the decision matches, and Deny accepts either deny', async () => {
     expect((await run(['simulate', DENY, '--expect', 'ExplicitDeny'])).code).to.equal(0);
     expect((await run(['simulate', DENY, '--expect', 'Deny'])).code).to.equal(0);
