@@ -33,9 +33,13 @@ export async function simulateCommand(args: readonly string[], io: CliIo): Promi
   const { file, batch, explain, expect } = parsed;
   const source = displayName(file);
   const input = await readInput(file, io);
-  if (!input.ok) return fail(io, [`${source}: ${input.message}`]);
-  const json = parseJson(input.text, { source });
-  if (!json.ok) return fail(io, [`${source}:${json.position.line}:${json.position.column}: ${json.error.message}`]);
+  if (!input.ok) return fail(io, [`${source}: error [${input.code}] ${input.message}`]);
+  // No `source` here: the line below leads with the file and position once, as every other problem line does.
+  const json = parseJson(input.text);
+  if (!json.ok) {
+    const { line, column } = json.position;
+    return fail(io, [`${source}:${line}:${column}: error [${json.error.code}] ${json.error.message}`]);
+  }
   const doc = json.document;
   const items = batch ? (Array.isArray(doc.value) ? doc.value : undefined) : [doc.value];
   if (items === undefined) return fail(io, [`${source}: --batch expects a JSON array of bundles`]);

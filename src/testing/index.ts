@@ -4,7 +4,8 @@
  *
  * Every arbitrary takes a `Constraints` object, as fast-check's own do, and draws from one small shared vocabulary
  * (`vocabulary`), so that generated policies and requests match each other often and miss each other often.
- * An arbitrary for the scenario DSL's account model (`accountModel()`) will follow once that model is settled.
+ * `accountModel()` draws a whole account model (accounts, organization, principals, policies, resources) as a
+ * replayable plan of operations, and `buildModel(plan)` builds it.
  *
  * @packageDocumentation
  */
@@ -33,6 +34,16 @@ export { type PrincipalConstraints, principal } from './arbitraries/principal.js
 export { type RequestContextConstraints, requestContext } from './arbitraries/request-context.js';
 /** A whole `iamspec simulate` input with every policy layer. */
 export { type BundleConstraints, bundle } from './arbitraries/bundle.js';
+/**
+ * A random but valid account model as a plan of `AwsModel` operations (data: print it to replay a case), with
+ * accounts, an organization with OUs, SCPs and RCPs, users, groups, roles with trust policies, managed and inline
+ * policies, boundaries, and buckets, queues and keys with resource policies. Shrinks to smaller plans that still build.
+ */
+export { type AccountModelConstraints, accountModel } from './arbitraries/account-model.js';
+/** The plan `accountModel()` draws: `AwsModel` operations as data. */
+export type { AccountModelOperation, AccountModelPlan } from './arbitraries/account-model-plan.js';
+/** Builds the `AwsModel` a plan from `accountModel()` describes, applying its operations in order. */
+export { buildModel } from './arbitraries/build-model.js';
 /** A wildcard pattern made from a text; it always matches the text itself. */
 export { type WildcardVariantConstraints, wildcardVariant } from './arbitraries/wildcard-variant.js';
 /** The JSON shapes the arbitraries produce. */

@@ -7,6 +7,7 @@ import { childPath, indexPath } from '../../src/policy/json-path.js';
 import { parsePolicy } from '../../src/policy/parse-policy.js';
 import type { ConditionEntry, Policy, PrincipalSpec, Statement } from '../../src/policy/policy.js';
 import { printPolicy } from '../../src/policy/print-policy.js';
+import { type PolicyKindJson, policyDocument } from '../../src/testing/index.js';
 
 const VALID = join(import.meta.dirname, '../fixtures/policies/valid');
 
@@ -135,6 +136,24 @@ describe('printPolicy', () => {
       fc.property(policy, (p) => {
         expect(reparse(p)).to.deep.equal(p);
       }),
+    );
+  });
+
+  it('law: parse → print → parse is a round trip for the public policyDocument() arbitrary, every kind of policy', () => {
+    const kinds: PolicyKindJson[] = ['identity', 'resource', 'trust', 'boundary', 'session', 'scp', 'rcp'];
+    const documents = fc.constantFrom(...kinds).chain((kind) => policyDocument({ kind }).map((d) => ({ kind, d })));
+    fc.assert(
+      fc.property(documents, ({ kind, d }) => {
+        const first = parsePolicy(JSON.stringify(d), { kind }).policy;
+        expect(first, 'a generated document parses').to.not.equal(undefined);
+        if (first === undefined) return;
+        const printed = printPolicy(first);
+        const second = parsePolicy(JSON.stringify(printed), { kind }).policy;
+        expect(second === undefined ? undefined : printPolicy(second)).to.deep.equal(printed);
+        // Condition paths name `Statement` for a single-object Statement, `Statement[0]` once printed as an array.
+        if (Array.isArray(d.Statement)) expect(second).to.deep.equal(first);
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -27,15 +27,24 @@ export function describeOutcome(outcome: EngineOutcome): string {
 }
 
 /**
+ * A generated JSON bundle read exactly as `iamspec simulate` reads it: through `JSON.stringify` and `parseBundle`.
+ * A bundle that does not validate is an error in the generator (or in a test's edit of it) and throws.
+ */
+export function parseGenerated(json: BundleJson): Bundle {
+  const { bundle, diagnostics } = parseBundle(JSON.parse(JSON.stringify(json)) as JsonValue);
+  if (bundle === undefined) {
+    throw new Error(`generated bundle does not validate: ${diagnostics.map((d) => d.message).join('; ')}`);
+  }
+  return bundle;
+}
+
+/**
  * Decides a JSON bundle with the fast engine and with the reference evaluator. The bundle goes through
  * `JSON.stringify` and `parseBundle`, exactly as `iamspec simulate` reads it; a bundle that does not validate is an
  * error in the generator and throws.
  */
 export function decideBoth(json: BundleJson): DifferentialCase {
-  const { bundle, diagnostics } = parseBundle(JSON.parse(JSON.stringify(json)) as JsonValue);
-  if (bundle === undefined) {
-    throw new Error(`generated bundle does not validate: ${diagnostics.map((d) => d.message).join('; ')}`);
-  }
+  const bundle = parseGenerated(json);
   const reference = referenceDecision(bundle);
   let engine: EngineOutcome;
   try {

@@ -4,24 +4,19 @@ import fc from 'fast-check';
 import { type BundleJson, bundle, coverageOf } from '../../src/testing/index.js';
 import { type DifferentialCase, decideBoth, describeOutcome } from './differential-case.js';
 import { minimizeBundle } from './minimize-bundle.js';
+import { PATH, replayVariables, runsFor, SEED } from './replay.js';
 
 // The fast engine (src/engine) against the reference evaluator (src/engine/reference), a slow literal transcription
 // of the documented rules, on random bundles. `npm test` runs a few thousand cases; `npm run test:deep`
 // (IAMSPEC_DEEP=1) runs a million. IAMSPEC_SEED and IAMSPEC_PATH replay a run; IAMSPEC_RUNS sets the count;
 // IAMSPEC_STRICT=1 fails on known (reported) engine discrepancies too.
 
-const DEEP = process.env.IAMSPEC_DEEP === '1';
-const RUNS = Number(process.env.IAMSPEC_RUNS ?? (DEEP ? 1_000_000 : 5_000));
-const SEED =
-  process.env.IAMSPEC_SEED === undefined
-    ? (Date.now() ^ (Math.random() * 2 ** 31)) | 0
-    : Number(process.env.IAMSPEC_SEED);
-const PATH = process.env.IAMSPEC_PATH;
+const RUNS = runsFor(5_000, 1_000_000);
 /** No decision may make up less than this share of the cases, or the property is close to vacuous. */
 const MIN_SHARE = 0.1;
 
 function report(json: BundleJson, c: DifferentialCase, seed: number, path: string | undefined): string {
-  const replay = `IAMSPEC_SEED=${seed}${path === undefined ? '' : ` IAMSPEC_PATH=${path}`}`;
+  const replay = replayVariables(seed, path);
   return [
     `The fast engine and the reference disagree (replay: ${replay} npm run test:deep).`,
     `  engine:    ${describeOutcome(c.engine)}`,

@@ -21,6 +21,11 @@ export interface BundleConstraints {
   readonly kinds?: readonly PrincipalKind[];
   /** Draw SCP and RCP levels. Default true. */
   readonly organizations?: boolean;
+  /**
+   * `true`: the resource is always in another account than the caller's (R79); `false`: always in the caller's.
+   * Default: both, same-account more often. Callers without an account (anonymous, services) count as account A's.
+   */
+  readonly crossAccount?: boolean;
 }
 
 const KINDS: readonly PrincipalKind[] = [
@@ -53,15 +58,19 @@ function accountInArn(resource: string): string | undefined {
 }
 
 /** A request: an action, a resource of its service in the caller's or another account, a context. */
-function requestFor(home: string): fc.Arbitrary<BundleRequestJson> {
+function requestFor(home: string, crossAccount: boolean | undefined): fc.Arbitrary<BundleRequestJson> {
   const other = home === ACCOUNT_A ? ACCOUNT_B : ACCOUNT_A;
+  const accounts =
+    crossAccount === undefined
+      ? fc.oneof({ weight: 3, arbitrary: fc.constant(home) }, { weight: 2, arbitrary: fc.constant(other) })
+      : fc.constant(crossAccount ? other : home);
   return fc
     .record({
       action: fc.oneof(
         { weight: 20, arbitrary: actionName({ actions: REQUEST_ACTIONS }) },
         { weight: 1, arbitrary: actionName({ actions: ['sts:GetCallerIdentity'] }) },
       ),
-      account: fc.oneof({ weight: 3, arbitrary: fc.constant(home) }, { weight: 2, arbitrary: fc.constant(other) }),
+      account: accounts,
       pick: fc.nat({ max: 5 }),
       star: fc.oneof({ weight: 12, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
       declare: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
@@ -166,7 +175,7 @@ function policiesFor(p: BundlePrincipalJson, request: BundleRequestJson, organiz
 export function bundle(constraints: BundleConstraints = {}): fc.Arbitrary<BundleJson> {
   const organizations = constraints.organizations ?? true;
   return principal({ kinds: constraints.kinds ?? KINDS }).chain((p) =>
-    requestFor(p.account ?? ACCOUNT_A).chain((request) =>
+    requestFor(p.account ?? ACCOUNT_A, constraints.crossAccount).chain((request) =>
       policiesFor(p, request, organizations).map((policies): BundleJson => {
         const { identityPolicies, permissionsBoundary, sessionPolicy, resourcePolicy, scps, rcps } = policies;
         return {
