@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: IAM policy variables are written `${key}` in plain strings.
 // Cases added for mutants that survived `npm run mutation` (docs/testing.md): each pins documented behaviour
 // of the condition operators that the existing tests did not reach.
 import { describe, it } from 'node:test';
@@ -7,6 +8,7 @@ import { equalsIgnoreCase } from '../../src/conditions/equals-ignore-case.js';
 import { parseBool } from '../../src/conditions/parse-bool.js';
 import { parseDate } from '../../src/conditions/parse-date.js';
 import { parseIpv4, parseIpv6 } from '../../src/conditions/parse-ip.js';
+import { evaluate, type Row, title } from './evaluate.js';
 
 describe('R57 equalsIgnoreCase', () => {
   const rows: readonly (readonly [a: string, b: string, expected: boolean])[] = [
@@ -42,6 +44,10 @@ describe('R57 equalsIgnoreCase', () => {
     ['ix', '\u0130', false],
     ['\u00df', 'SS', false],
     ['\u00df', 'ss', false],
+    ['\u212a', 'k', true],
+    ['k', '\u212a', true],
+    ['\u212a', 'K', true],
+    ['a\u212a', 'AK', true],
     ['A\u00e9', 'a\u00c9x', false],
   ];
   for (const [a, b, expected] of rows) {
@@ -118,6 +124,7 @@ describe('R63 parseDate reads the W3C profiles of ISO 8601 and epoch seconds', (
     ['abcd-01', undefined],
     ['abcd-01-01', undefined],
     ['2024/01/01', undefined],
+    ['2024/01', undefined],
     ['2024-01/01', undefined],
     ['2024-01-00', undefined],
     ['2024-01-31', Date.UTC(2024, 0, 31)],
@@ -170,10 +177,10 @@ describe('R63 parseDate reads the W3C profiles of ISO 8601 and epoch seconds', (
     });
   }
   it('R63 fraction digits count up to nine places', () => {
-    const midnight = Date.UTC(2024, 0, 1);
-    const value = parseDate('2024-01-01T00:00:00.123456789123Z');
-    expect(value).to.be.closeTo(midnight + 123.456789, 1e-6);
-    expect(parseDate('2024-01-01T00:00:00.123456789Z')).to.be.closeTo(midnight + 123.456789, 1e-6);
+    // at the epoch, so that the fraction is not lost to the precision of a large number
+    expect(parseDate('1970-01-01T00:00:00.123456789123Z')).to.be.closeTo(123.456789, 1e-9);
+    expect(parseDate('1970-01-01T00:00:00.123456789Z')).to.be.closeTo(123.456789, 1e-9);
+    expect(parseDate('1970-01-01T00:00:00.12345678Z')).to.be.closeTo(123.45678, 1e-9);
   });
 });
 
@@ -222,6 +229,13 @@ describe('R66 parseIpv6 reads RFC 4291 text', () => {
     ['::ffff:1.2.3.4', [0, 0, 0, 0, 0, 0xffff, 0x0102, 0x0304]],
     ['1:2:3:4:5:6:1.2.3.4', [1, 2, 3, 4, 5, 6, 0x0102, 0x0304]],
     ['::255.255.255.255', [0, 0, 0, 0, 0, 0, 0xffff, 0xffff]],
+    ['::0.0.0.0', [0, 0, 0, 0, 0, 0, 0, 0]],
+    ['1::2:3:4:5:6:7:1.2.3.4', undefined],
+    ['1::2:3:4:5:6:7:8:9', undefined],
+    ['::1::2', undefined],
+    ['1::2:', undefined],
+    [':a', undefined],
+    ['ag::', undefined],
     ['1:2:3:4:5:6:7:1.2.3.4', undefined],
     ['1:2:3:4:5:6:7:8:9', undefined],
     ['1:2:3:4:5:6:7', undefined],
@@ -248,6 +262,37 @@ describe('R66 parseIpv6 reads RFC 4291 text', () => {
       const out = new Uint16Array(8);
       const ok = parseIpv6(text, 0, text.length, out);
       expect(ok ? [...out] : undefined).to.deep.equal(expected);
+    });
+  }
+});
+
+describe('R57 R60 StringEqualsIgnoreCase with policy variables', () => {
+  const rows: readonly Row[] = [
+    {
+      operator: 'StringEqualsIgnoreCase',
+      values: ['${aws:username}'],
+      ctx: { k: 'ALICE', 'aws:username': 'alice' },
+      expected: true,
+    },
+    {
+      operator: 'StringEqualsIgnoreCase',
+      values: ['${aws:username}'],
+      ctx: { k: 'bob', 'aws:username': 'alice' },
+      expected: false,
+    },
+    // R60: a variable without a value equals nothing, and does not stop the other values from matching
+    { operator: 'StringEqualsIgnoreCase', values: ['${aws:username}'], ctx: { k: 'x' }, expected: false },
+    {
+      operator: 'StringEqualsIgnoreCase',
+      values: ['${aws:username}', '${aws:userid}'],
+      ctx: { k: 'X', 'aws:userid': 'x' },
+      expected: true,
+    },
+    { operator: 'StringNotEqualsIgnoreCase', values: ['${aws:username}'], ctx: { k: 'x' }, expected: true },
+  ];
+  for (const row of rows) {
+    it(`R60 ${title(row)}`, () => {
+      expect(evaluate(row)).to.equal(row.expected);
     });
   }
 });

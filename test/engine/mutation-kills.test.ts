@@ -10,11 +10,13 @@ import {
   anonymous,
   B,
   bundle,
+  deny,
   doc,
   federatedUser,
   getObject,
   grant,
   named,
+  rcpDeny,
   request as bundleRequest,
   root,
   run,
@@ -288,5 +290,89 @@ describe('R79 R96 R97 who must be named by the resource policy', () => {
       }),
     );
     expect(named_.decision).to.equal('Allow');
+  });
+});
+
+describe('R78 a resource policy naming the IAM user who federated', () => {
+  const OBJ = 'arn:aws:s3:::data/*';
+  const readOnlySession = { sessionPolicy: doc(allow('s3:GetObject')) };
+  const ec2Session = { sessionPolicy: doc(allow('ec2:*')) };
+  const policy = (...principals: string[]) => ({ resourcePolicy: doc(grant(principals, 's3:GetObject', OBJ)) });
+  it('R78 naming the federated user as well grants directly, past a session policy without Allow', () => {
+    const result = run(bundle(federatedUser(ec2Session), getObject(), policy(ARN.fed, ARN.alice)));
+    expect(result.decision).to.equal('Allow');
+  });
+  it('R78 naming the account and the IAM user is the IAM-user grant, limited by the session policy only', () => {
+    expect(run(bundle(federatedUser(readOnlySession), getObject(), policy(A, ARN.alice))).decision).to.equal('Allow');
+    expect(run(bundle(federatedUser(ec2Session), getObject(), policy(A, ARN.alice))).decision).to.equal('ImplicitDeny');
+  });
+  it('R78 R75 naming only the account is an account grant: the identity policies must allow too', () => {
+    expect(run(bundle(federatedUser(readOnlySession), getObject(), policy(A))).decision).to.equal('ImplicitDeny');
+    const withIdentity = federatedUser({
+      ...readOnlySession,
+      identityPolicies: [named('Read', allow('s3:GetObject'))],
+    });
+    expect(run(bundle(withIdentity, getObject(), policy(A))).decision).to.equal('Allow');
+  });
+  it('R78 a grant to another IAM user does not cover the federated user', () => {
+    expect(run(bundle(federatedUser(readOnlySession), getObject(), policy(ARN.bob))).decision).to.equal('ImplicitDeny');
+  });
+});
+
+describe('R71 explicit denies name the type of the policy that denied', () => {
+  it('R71 a session policy Deny is reported as a session policy', () => {
+    const p = user({
+      identityPolicies: [named('All', allow('*'))],
+      sessionPolicy: named('Session', allow('*'), deny('s3:GetObject')),
+    });
+    const result = run(bundle({ ...p, kind: 'role-session', arn: ARN.session, roleArn: ARN.role }, getObject()), true);
+    expect(result.decision).to.equal('ExplicitDeny');
+    const types = result.reasons.flatMap((r) => (r.kind === 'explicit-deny' ? [r.statement.policy.type] : []));
+    expect(types).to.deep.equal(['session']);
+  });
+  it('R71 an RCP Deny is reported as an RCP', () => {
+    const rcps = [
+      { name: 'Root', policies: [named('NoGet', rcpDeny('s3:GetObject'))] },
+      { name: 'account', policies: [] },
+    ];
+    const result = run(
+      bundle(user({ identityPolicies: [named('All', allow('*'))] }), getObject({ resourceAccount: A }), { rcps }),
+      true,
+    );
+    expect(result.decision).to.equal('ExplicitDeny');
+    const types = result.reasons.flatMap((r) => (r.kind === 'explicit-deny' ? [r.statement.policy.type] : []));
+    expect(types).to.deep.equal(['rcp']);
+  });
+});
+
+describe('R80 which requests need the resource policy to allow', () => {
+  const all = { identityPolicies: [named('All', allow('*'))] };
+  it('R80 a non-trust action on a role ARN is governed by identity policies', () => {
+    expect(run(bundle(user(all), bundleRequest('iam:GetRole', ARN.targetRole))).decision).to.equal('Allow');
+  });
+  it('R80 sts:TagSession on a role needs the trust policy', () => {
+    expect(run(bundle(user(all), bundleRequest('sts:TagSession', ARN.targetRole))).decision).to.equal('ImplicitDeny');
+  });
+  it('R80 a KMS alias is not a key: identity policies suffice', () => {
+    const alias = `arn:aws:kms:us-east-1:${A}:alias/app`;
+    expect(run(bundle(user(all), bundleRequest('kms:CreateAlias', alias))).decision).to.equal('Allow');
+  });
+  it('R80 a key of another service is not a KMS key', () => {
+    const key = `arn:aws:payment-cryptography:us-east-1:${A}:key/abc`;
+    expect(run(bundle(user(all), bundleRequest('payment-cryptography:GetKey', key))).decision).to.equal('Allow');
+  });
+  it('R80 a KMS key needs its key policy', () => {
+    expect(run(bundle(user(all), bundleRequest('kms:Decrypt', ARN.keyA))).decision).to.equal('ImplicitDeny');
+  });
+});
+
+describe('R96 why an anonymous caller is refused', () => {
+  it('R96 the reason is the resource policy, not the identity policies it cannot have', () => {
+    const OBJ = 'arn:aws:s3:::data/*';
+    const result = run(bundle(anonymous(), getObject(), { resourcePolicy: doc(grant(A, 's3:GetObject', OBJ)) }), true);
+    expect(result.decision).to.equal('ImplicitDeny');
+    expect(
+      result.reasons.filter((r) => r.kind === 'no-allow').map((r) => r.kind === 'no-allow' && r.layer),
+    ).to.deep.equal(['resource']);
   });
 });

@@ -7,6 +7,7 @@ import { jsonFromUnknown } from '../../src/policy/json-from-unknown.js';
 import { childPath, parentPath } from '../../src/policy/json-path.js';
 import { describeFound, formatBytes, LineIndex, utf8Length } from '../../src/policy/json-text.js';
 import { describeValue, isJsonObject, jsonTypeName, quoteValue } from '../../src/policy/json-value.js';
+import { parseJson } from '../../src/policy/parse-json.js';
 import { parsePolicy } from '../../src/policy/parse-policy.js';
 import type { PolicyKind } from '../../src/policy/policy.js';
 
@@ -32,6 +33,9 @@ describe('R4 utf8Length counts the UTF-8 bytes of the input', () => {
     ['\uDC00', 3],
     ['\uD800\uE000', 6],
     ['\uD800\uDBFF', 6],
+    ['\uDC00\uDC00', 6],
+    ['\u0800\uDC00', 6],
+    ['\uE000\uDC00', 6],
   ];
   for (const [text, bytes] of rows) {
     it(`R4 ${JSON.stringify(text)} is ${bytes} bytes`, () => {
@@ -694,4 +698,50 @@ describe('R6–R16 diagnostics name the path and say what would be valid', () =>
       expect(result.diagnostics.map((d) => [d.severity, d.code, d.path, d.message])).to.deep.equal(expected);
     });
   }
+});
+
+describe('R1 R4 parseJson messages', () => {
+  function failure(text: string, options: Parameters<typeof parseJson>[1] = {}): readonly unknown[] {
+    const result = parseJson(text, options);
+    return result.ok ? ['ok'] : [result.error.code, result.error.path, result.error.message, result.position];
+  }
+  it('R1 single quotes get a hint', () => {
+    expect(failure("'x'")[2]).to.equal(`expected a JSON value, found "'"; JSON strings use double quotes`);
+    expect(failure("{'a': 1}")[2]).to.equal(
+      `expected a property name in double quotes, found "'"; JSON uses double quotes`,
+    );
+    expect(failure('{1: 2}')[2]).to.equal("expected a property name in double quotes, found '1'");
+    expect(failure('x')[2]).to.equal("expected a JSON value, found 'x'");
+  });
+  it('R1 numbers: every digit starts one, and a leading zero is refused', () => {
+    expect(parseJson('9').ok).to.equal(true);
+    expect(parseJson('0').ok).to.equal(true);
+    for (const text of ['00', '01', '09']) {
+      expect(failure(text)[2], text).to.equal(
+        'invalid number: JSON numbers have no leading zeros; drop the leading 0 or quote the value as a string',
+      );
+    }
+    expect(failure('-')[2]).to.equal("invalid number: found '-'; a JSON number looks like 10, -1.5 or 2e3");
+  });
+  it('R1 a deep path is shortened to its last 60 characters', () => {
+    const key = 'abcd';
+    const text = `${`{"${key}":`.repeat(20)}01${'}'.repeat(20)}`;
+    const path = Array(20).fill(key).join('.');
+    const [, at, message] = failure(text);
+    expect(at).to.equal(path);
+    expect(message).to.equal(
+      `invalid number in …${path.slice(-60)}: JSON numbers have no leading zeros; drop the leading 0 or quote the value as a string`,
+    );
+  });
+  it('R4 the size limit counts UTF-8 bytes, inclusive', () => {
+    expect(parseJson('"abcd"', { maxBytes: 6 }).ok).to.equal(true);
+    expect(failure('"abcd"', { maxBytes: 5 })).to.deep.equal([
+      'json-too-large',
+      '',
+      "input is 6 bytes (6 bytes); iamspec reads policies up to 5 bytes (5 bytes), far above IAM's largest policy quota",
+      { line: 1, column: 1 },
+    ]);
+    expect(failure('"\u00e9\u00e9"', { maxBytes: 4 })[2]).to.include('input is 6 bytes (6 bytes)');
+    expect(failure('"\u00e9\u00e9"', { maxBytes: 5, source: 'p.json' })[2]).to.match(/^p\.json:1:1: input is 6 bytes/);
+  });
 });
