@@ -136,11 +136,11 @@ describe('compileArnPattern', () => {
     }
   });
 
-  it('answers a pathological resource pattern on a 10,000-character ARN quickly (100 runs < 50 ms)', () => {
+  it('answers a pathological resource pattern on a 10,000-character ARN quickly (100 runs < 1 s: a backtracking matcher never finishes; speed itself is measured by npm run bench)', () => {
     const pattern = compileArnPattern('arn:aws:s3:::*a*a*a*a*a*a*a*a*a*a*b');
     const value = `arn:aws:s3:::${'a'.repeat(10_000)}`;
     const start = performance.now();
     for (let i = 0; i < 100; i++) expect(pattern.test(value)).to.equal(false);
-    expect(performance.now() - start).to.be.below(50);
+    expect(performance.now() - start).to.be.below(1000);
   });
 });

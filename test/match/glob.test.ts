@@ -143,12 +143,12 @@ describe('compileGlob', () => {
     });
   });
 
-  it('answers a pathological pattern on 10,000 characters without backtracking (100 runs < 50 ms)', () => {
+  it('answers a pathological pattern on 10,000 characters without backtracking (100 runs < 1 s: a backtracking matcher never finishes; speed itself is measured by npm run bench)', () => {
     const glob = compileGlob('arn:aws:s3:::*a*a*a*a*a*a*a*a*a*a*b');
     const input = `arn:aws:s3:::${'a'.repeat(10_000)}`;
     const start = performance.now();
     for (let i = 0; i < 100; i++) expect(glob.test(input)).to.equal(false);
-    expect(performance.now() - start).to.be.below(50);
+    expect(performance.now() - start).to.be.below(1000);
     expect(glob.test(`${input}b`)).to.equal(true);
   });
 

