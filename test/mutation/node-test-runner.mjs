@@ -2,7 +2,7 @@
 // TypeScript once (through tsx) and then running the same tests again for every mutant: Stryker switches
 // mutants at run time through `globalThis.__stryker__.activeMutant`, so nothing needs reloading. The tap runner
 // starts a node process per test file for every mutant instead, and a tsx start costs about a second here,
-// which made a full run take more than three hours (docs/adr/0002-mutation-testing.md).
+// which would make a full run take more than three hours (docs/adr/0002-mutation-testing.md).
 //
 // Module-level code of sources and test files runs once, while loading: Stryker sees the mutants it reaches
 // as "static". This runner declares that it cannot reload modules, so when such a mutant is tested (with
