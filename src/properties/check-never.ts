@@ -1,8 +1,8 @@
 import { actionsMatching } from '../catalog/catalog.js';
 import { compileActionMatcher } from '../match/action-matcher.js';
 import type { AwsModel } from '../model/aws-model.js';
-import { catalogueActions, propertyInputs } from './property-inputs.js';
 import { planActions } from './plan-actions.js';
+import { catalogueActions, propertyInputs } from './property-inputs.js';
 import type { PropertyOptions } from './property-options.js';
 import type { PropertyResult } from './property-result.js';
 import { sweepProperty } from './property-sweep.js';

@@ -1,11 +1,11 @@
 import type { AwsModel } from '../model/aws-model.js';
 import { accountOfCaller } from '../model/caller.js';
 import { ModelError } from '../model/model-error.js';
+import { tagsArbitrary } from './context-arbitrary.js';
 import { modelledCallers } from './modelled-callers.js';
 import { planActions } from './plan-actions.js';
 import { principalPool } from './principal-pool.js';
 import { principalNames, servicePrincipals } from './principal-sources.js';
-import { tagsArbitrary } from './context-arbitrary.js';
 import { catalogueActions, propertyInputs } from './property-inputs.js';
 import type { PropertyOptions } from './property-options.js';
 import type { PropertyResult } from './property-result.js';

@@ -1,10 +1,11 @@
+import type { NamedPolicy } from '../engine/bundle.js';
 import type { AuthorizationResult } from '../engine/decision.js';
 import { simulate } from '../engine/simulate.js';
-import type { AwsModel } from '../model/aws-model.js';
 import { AuthorizerCache } from '../model/authorizer-cache.js';
+import type { AwsModel } from '../model/aws-model.js';
 import { accountOfCaller } from '../model/caller.js';
+import { describeCaller } from '../model/describe-caller.js';
 import { ModelError } from '../model/model-error.js';
-import type { NamedPolicy } from '../engine/bundle.js';
 import type { Statement } from '../policy/policy.js';
 import { bundleToJson } from './bundle-json.js';
 import { tagsArbitrary } from './context-arbitrary.js';
@@ -16,7 +17,6 @@ import { propertyInputs } from './property-inputs.js';
 import { type PropertyOptions, randomSeed } from './property-options.js';
 import type { PropertyResult } from './property-result.js';
 import { RequestBuilder, withCase } from './request-builder.js';
-import { callerLabel } from './requester.js';
 import { search } from './run-property.js';
 import { type ScpCase, type ScpPrincipal, scpCases } from './scp-cases.js';
 import { StatementProbe } from './statement-applies.js';
@@ -99,7 +99,7 @@ function principalsUnder(
   const modelled = modelledCallers(model, options.sessions).flatMap((caller): ScpPrincipal[] => {
     const account = accountOfCaller(caller);
     return account !== undefined && accounts.includes(account)
-      ? [{ who: { modelled: caller }, label: callerLabel(caller), account }]
+      ? [{ who: { modelled: caller }, label: describeCaller(caller), account }]
       : [];
   });
   const names = principalNames(model);

@@ -1,6 +1,6 @@
 import type { AwsModel, Caller } from '../model/aws-model.js';
-import { rootArn } from '../model/session-arns.js';
 import { SessionStore } from '../model/session.js';
+import { rootArn } from '../model/session-arns.js';
 
 /**
  * Every principal of the model that can make requests: each user, each role (as a fresh session of it), the root

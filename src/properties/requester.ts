@@ -4,7 +4,7 @@ import type { AwsModel, Caller } from '../model/aws-model.js';
 import { principalFor } from '../model/bundle-principal.js';
 import { accountOfCaller } from '../model/caller.js';
 import type { Refusal } from '../model/credential-limits.js';
-import { rootArn } from '../model/session-arns.js';
+import { describeCaller } from '../model/describe-caller.js';
 import { type StatementActionTest, statementActionTest } from './action-classes.js';
 import { type GeneratedPrincipal, generatedLabel } from './generated-principal.js';
 import type { Who } from './request-builder.js';
@@ -41,7 +41,7 @@ export function modelledRequester(model: AwsModel, caller: Caller, owners?: Read
   const policies = [...principal.identityPolicies, ...(principal.sessionPolicy ? [principal.sessionPolicy] : [])];
   return {
     who: { modelled: caller },
-    label: callerLabel(caller),
+    label: describeCaller(caller),
     account: accountOfCaller(caller),
     unbounded: principal.kind === 'root' && mayOwn(owners, principal.account),
     grants: mayOwn(owners, principal.account) ? allowTests(policies) : [],
@@ -71,20 +71,4 @@ function mayOwn(owners: ReadonlySet<string> | undefined, account: string | undef
 /** The action tests of the Allow statements of some policies. */
 export function allowTests(policies: readonly NamedPolicy[]): StatementActionTest[] {
   return policies.flatMap((p) => p.policy.statements.filter((s) => s.effect === 'Allow').map(statementActionTest));
-}
-
-/** How a modelled caller appears in messages: its ARN where it has one. */
-export function callerLabel(caller: Caller): string {
-  switch (caller.kind) {
-    case 'user':
-      return caller.user.arn;
-    case 'session':
-      return caller.session.arn;
-    case 'root':
-      return rootArn(caller.account.id);
-    case 'anonymous':
-      return caller.provider === undefined ? 'an anonymous caller' : `a caller signed in with ${caller.provider}`;
-    case 'service':
-      return caller.service;
-  }
 }

@@ -1,4 +1,5 @@
 import type { Caller } from '../../src/model/caller.js';
+import { describeCaller } from '../../src/model/describe-caller.js';
 import type { IamspecWorld } from './world.js';
 
 /**
@@ -32,18 +33,4 @@ export function serviceCaller(service: string): Caller {
   return { kind: 'service', service };
 }
 
-/** How a caller is named in a decision's headline: its ARN where it has one. */
-export function describeCaller(caller: Caller): string {
-  switch (caller.kind) {
-    case 'user':
-      return caller.user.arn;
-    case 'session':
-      return caller.session.arn;
-    case 'root':
-      return `arn:aws:iam::${caller.account.id}:root`;
-    case 'anonymous':
-      return caller.provider === undefined ? 'an anonymous caller' : `a caller signed in with ${caller.provider}`;
-    case 'service':
-      return caller.service;
-  }
-}
+export { describeCaller };

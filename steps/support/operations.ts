@@ -2,7 +2,7 @@ import type { AuthorizationResult } from '../../src/engine/decision.js';
 import { decodeAuthorizationMessage } from '../../src/sts/authorization-message.js';
 import type { StsResult } from '../../src/sts/sts-result.js';
 import type { OperationWord } from './parameter-types.js';
-import { attachOperation, attachDecision } from './report.js';
+import { attachDecision, attachOperation } from './report.js';
 import type { IamspecWorld, OperationRecord } from './world.js';
 
 /** What an operation asked, for its record and its decision's headline. */

@@ -1,7 +1,7 @@
+import { describeFailure } from '../../src/properties/describe-failure.js';
 import type { PropertyOptions } from '../../src/properties/property-options.js';
 import { randomSeed } from '../../src/properties/property-options.js';
 import type { PropertyResult } from '../../src/properties/property-result.js';
-import { describeFailure } from '../../src/properties/describe-failure.js';
 import type { IamspecWorld } from './world.js';
 
 /**

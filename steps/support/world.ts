@@ -1,11 +1,11 @@
-import { setWorldConstructor, World } from '@cucumber/cucumber';
 import type { IWorldOptions } from '@cucumber/cucumber';
+import { setWorldConstructor, World } from '@cucumber/cucumber';
 import type { AuthorizationResult } from '../../src/engine/decision.js';
 import type { RequestSummary } from '../../src/explain/render-text.js';
 import { AwsModel } from '../../src/model/aws-model.js';
+import { SessionStore } from '../../src/model/session.js';
 import type { Diagnostic } from '../../src/policy/diagnostic.js';
 import type { PolicyKind } from '../../src/policy/policy.js';
-import { SessionStore } from '../../src/model/session.js';
 import { Sts } from '../../src/sts/sts.js';
 import type { OperationWord } from './parameter-types.js';
 

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { closestMatch, editDistance } from '../../src/policy/edit-distance.js';
+import { STATEMENT_ELEMENTS } from '../../src/policy/element-names.js';
 
 describe('editDistance (optimal string alignment)', () => {
   const cases: [string, string, number][] = [
@@ -29,17 +30,7 @@ describe('editDistance (optimal string alignment)', () => {
 });
 
 describe('closestMatch', () => {
-  const elements = [
-    'Sid',
-    'Effect',
-    'Principal',
-    'NotPrincipal',
-    'Action',
-    'NotAction',
-    'Resource',
-    'NotResource',
-    'Condition',
-  ];
+  const elements = STATEMENT_ELEMENTS;
   const cases: [string, string | undefined][] = [
     ['effect', 'Effect'],
     ['Efect', 'Effect'],
