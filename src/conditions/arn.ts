@@ -1,28 +1,29 @@
 import type { RequestContext } from '../context/request-context.js';
-import type { ArnPattern } from '../match/arn-pattern.js';
-import { compileArnPattern } from '../match/resource-matcher.js';
+import { compileArnSet } from '../match/arn-set.js';
+import type { Piece } from '../match/policy-variables.js';
 import { compileTemplateValues } from './template-values.js';
-import type { CompiledValues, OperatorImpl } from './value-test.js';
+import { type CompiledValues, type OperatorImpl, templatedValues, type ValueTest } from './value-test.js';
 
 /**
  * ArnEquals and ArnLike behave identically (R67): each of the six colon-separated ARN parts is matched
- * on its own, case-sensitively, with `*` and `?`. Fixed patterns compile once; patterns with variables
- * are rendered per request so substituted text stays literal (R61).
+ * on its own, case-sensitively, with `*` and `?`. Fixed patterns compile once into one ARN set (R151); patterns
+ * with variables are rendered once per request so substituted text stays literal (R61).
  */
 const arnLike: OperatorImpl = {
   compile(values, supportsVariables): CompiledValues {
     const { fixed, dynamic, keys } = compileTemplateValues(values, supportsVariables);
-    const patterns: ArnPattern[] = fixed.map((pieces) => compileArnPattern(pieces));
-    const test = (value: string, ctx: RequestContext): boolean => {
-      for (let i = 0; i < patterns.length; i++) if (patterns[i]?.test(value) === true) return true;
-      for (let i = 0; i < dynamic.length; i++) {
-        const pieces = dynamic[i]?.renderPieces(ctx);
+    const patterns = compileArnSet(fixed);
+    const render = (ctx: RequestContext): ValueTest => {
+      const rendered: (readonly Piece[])[] = [];
+      for (const template of dynamic) {
         // R60: an unresolvable variable matches no ARN.
-        if (pieces !== undefined && compileArnPattern(pieces).test(value)) return true;
+        const pieces = template.renderPieces(ctx);
+        if (pieces !== undefined) rendered.push(pieces);
       }
-      return false;
+      const set = compileArnSet(rendered);
+      return (value) => set.test(value);
     };
-    return { test, variableKeys: keys };
+    return templatedValues((value) => patterns.test(value), dynamic.length > 0 ? render : undefined, keys);
   },
   check: () => undefined,
 };

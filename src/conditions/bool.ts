@@ -1,7 +1,7 @@
 import type { RequestContext } from '../context/request-context.js';
 import { parseBool } from './parse-bool.js';
 import { compileTemplateValues, piecesText } from './template-values.js';
-import type { CompiledValues, OperatorImpl } from './value-test.js';
+import { type CompiledValues, type OperatorImpl, templatedValues, type ValueTest } from './value-test.js';
 
 const VARIABLE_START = '${';
 
@@ -19,17 +19,23 @@ const bool: OperatorImpl = {
       if (parsed === true) matchesTrue = true;
       if (parsed === false) matchesFalse = true;
     }
-    const test = (value: string, ctx: RequestContext): boolean => {
+    const fixedTest: ValueTest = (value) => {
       const request = parseBool(value);
-      if (request === undefined) return false;
-      if (request ? matchesTrue : matchesFalse) return true;
-      for (let i = 0; i < dynamic.length; i++) {
-        const text = dynamic[i]?.renderText(ctx);
-        if (text !== undefined && parseBool(text) === request) return true;
-      }
-      return false;
+      return request !== undefined && (request ? matchesTrue : matchesFalse);
     };
-    return { test, variableKeys: keys };
+    const render = (ctx: RequestContext): ValueTest => {
+      const rendered = new Set<boolean>();
+      for (const template of dynamic) {
+        const text = template.renderText(ctx);
+        const parsed = text === undefined ? undefined : parseBool(text);
+        if (parsed !== undefined) rendered.add(parsed);
+      }
+      return (value) => {
+        const request = parseBool(value);
+        return request !== undefined && rendered.has(request);
+      };
+    };
+    return templatedValues(fixedTest, dynamic.length > 0 ? render : undefined, keys);
   },
   check: (value) =>
     parseBool(value) !== undefined || value.includes(VARIABLE_START) ? undefined : '"true" or "false"',

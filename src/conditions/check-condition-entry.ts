@@ -14,7 +14,10 @@ function isNullIfExists(name: string): boolean {
   return rest === `Null${IF_EXISTS}`;
 }
 
-function unknownOperator(entry: ConditionEntry): Diagnostic {
+/** Finds the valid operator nearest to an unknown one; callers may bound or remember the search (R152). */
+export type SuggestOperator = (name: string) => string | undefined;
+
+function unknownOperator(entry: ConditionEntry, suggest: SuggestOperator): Diagnostic {
   const quoted = JSON.stringify(entry.operator);
   if (isNullIfExists(entry.operator)) {
     return error(
@@ -23,7 +26,7 @@ function unknownOperator(entry: ConditionEntry): Diagnostic {
       `${quoted} is not a condition operator: Null takes no IfExists suffix (R43); use "Null"`,
     );
   }
-  const suggestion = closestOperatorName(entry.operator);
+  const suggestion = suggest(entry.operator);
   const hint =
     suggestion === undefined
       ? 'use [ForAllValues:|ForAnyValue:]Operator[IfExists] with a documented operator such as "StringEquals"'
@@ -35,10 +38,13 @@ function unknownOperator(entry: ConditionEntry): Diagnostic {
  * Validates one (operator, key) entry: the operator name (R41, R43), each value against its operator
  * (R62–R66), and set qualifiers that AWS documents as always constant or overly permissive (R42, R56).
  */
-export function checkConditionEntry(entry: ConditionEntry): Diagnostic[] {
+export function checkConditionEntry(
+  entry: ConditionEntry,
+  suggest: SuggestOperator = closestOperatorName,
+): Diagnostic[] {
   const operator = parseOperator(entry.operator);
   const impl = operator === undefined ? undefined : OPERATOR_REGISTRY.get(operator.base);
-  if (operator === undefined || impl === undefined) return [unknownOperator(entry)];
+  if (operator === undefined || impl === undefined) return [unknownOperator(entry, suggest)];
   const diagnostics: Diagnostic[] = [];
   for (const value of entry.values) {
     const hint = impl.check(value);

@@ -2,7 +2,7 @@ import type { ContextValue, RequestContext } from '../context/request-context.js
 import { type ParsedOperator, parseOperator } from '../policy/condition-operator.js';
 import type { ConditionEntry } from '../policy/policy.js';
 import { OPERATOR_REGISTRY } from './registry.js';
-import type { ValueTest } from './value-test.js';
+import type { CompiledValues } from './value-test.js';
 
 /** One (operator, key) entry compiled once. */
 export interface CompiledEntry {
@@ -23,26 +23,28 @@ function isNull(value: ContextValue): boolean {
 }
 
 /** R51, R53: every request value passes the (possibly negated) operator; true when missing or null. */
-function forAllValues(test: ValueTest, negated: boolean): Evaluate {
+function forAllValues(values: CompiledValues, negated: boolean): Evaluate {
   return (value, ctx) => {
     if (value === undefined) return true;
-    if (typeof value === 'string') return value === '' || test(value, ctx) !== negated;
+    if (typeof value === 'string') return value === '' || values.bind(ctx)(value) !== negated;
+    const test = values.bind(ctx);
     for (let i = 0; i < value.length; i++) {
       const member = value[i];
-      if (member !== undefined && test(member, ctx) === negated) return false;
+      if (member !== undefined && test(member) === negated) return false;
     }
     return true;
   };
 }
 
 /** R52, R53: at least one request value passes the (possibly negated) operator; false when missing or null. */
-function forAnyValue(test: ValueTest, negated: boolean): Evaluate {
+function forAnyValue(values: CompiledValues, negated: boolean): Evaluate {
   return (value, ctx) => {
     if (value === undefined) return false;
-    if (typeof value === 'string') return value !== '' && test(value, ctx) !== negated;
+    if (typeof value === 'string') return value !== '' && values.bind(ctx)(value) !== negated;
+    const test = values.bind(ctx);
     for (let i = 0; i < value.length; i++) {
       const member = value[i];
-      if (member !== undefined && test(member, ctx) !== negated) return true;
+      if (member !== undefined && test(member) !== negated) return true;
     }
     return false;
   };
@@ -54,33 +56,34 @@ function forAnyValue(test: ValueTest, negated: boolean): Evaluate {
  * matches none. R55: a list holds for a positive operator when any member matches, and for a negated
  * one when no member does.
  */
-function unqualified(test: ValueTest, negated: boolean): Evaluate {
+function unqualified(values: CompiledValues, negated: boolean): Evaluate {
   return (value, ctx) => {
     if (value === undefined) return negated;
-    if (typeof value === 'string') return test(value, ctx) !== negated;
+    if (typeof value === 'string') return values.bind(ctx)(value) !== negated;
+    const test = values.bind(ctx);
     for (let i = 0; i < value.length; i++) {
       const member = value[i];
-      if (member !== undefined && test(member, ctx)) return !negated;
+      if (member !== undefined && test(member)) return !negated;
     }
     return negated;
   };
 }
 
 /** R49: Null asks its values whether the key is absent or null; R56: with a qualifier it is constant. */
-function nullCheck(test: ValueTest, operator: ParsedOperator): Evaluate {
+function nullCheck(values: CompiledValues, operator: ParsedOperator): Evaluate {
   if (operator.qualifier === 'ForAllValues') return () => true;
   if (operator.qualifier === 'ForAnyValue') return () => false;
-  return (value, ctx) => test(value === undefined || isNull(value) ? 'true' : 'false', ctx);
+  return (value, ctx) => values.bind(ctx)(value === undefined || isNull(value) ? 'true' : 'false');
 }
 
-function evaluator(test: ValueTest, operator: ParsedOperator): Evaluate {
-  if (operator.family === 'Null') return nullCheck(test, operator);
+function evaluator(values: CompiledValues, operator: ParsedOperator): Evaluate {
+  if (operator.family === 'Null') return nullCheck(values, operator);
   const evaluate =
     operator.qualifier === 'ForAllValues'
-      ? forAllValues(test, operator.negated)
+      ? forAllValues(values, operator.negated)
       : operator.qualifier === 'ForAnyValue'
-        ? forAnyValue(test, operator.negated)
-        : unqualified(test, operator.negated);
+        ? forAnyValue(values, operator.negated)
+        : unqualified(values, operator.negated);
   if (!operator.ifExists) return evaluate;
   // R48, R54: IfExists answers true for a missing key before any qualifier is consulted.
   return (value, ctx) => value === undefined || evaluate(value, ctx);
@@ -98,7 +101,7 @@ export function compileEntry(entry: ConditionEntry, supportsVariables: boolean):
     return { entry, key, keys: [key], test: () => false };
   }
   const values = impl.compile(entry.values, supportsVariables);
-  const evaluate = evaluator(values.test, operator);
+  const evaluate = evaluator(values, operator);
   const keys = [key, ...values.variableKeys.filter((variableKey) => variableKey !== key)];
   return { entry, key, keys, test: (ctx) => evaluate(ctx.get(key), ctx) };
 }

@@ -1,65 +1,69 @@
 import type { RequestContext } from '../context/request-context.js';
-import { compileGlob, type Glob } from '../match/glob.js';
-import { equalsIgnoreCase } from './equals-ignore-case.js';
+import { compileGlobSet } from '../match/glob-set.js';
+import type { Piece, Template } from '../match/policy-variables.js';
 import { compileTemplateValues, piecesText } from './template-values.js';
-import type { CompiledValues, OperatorImpl } from './value-test.js';
+import { type CompiledValues, type OperatorImpl, templatedValues, type ValueTest } from './value-test.js';
 
-/** Exact, case-sensitive comparison (R57); fixed values go in a Set so many values cost one lookup. */
+/** The rendered text of each template that resolves for this request (R60: one that does not equals nothing). */
+function renderedTexts(dynamic: readonly Template[], ctx: RequestContext): string[] {
+  const texts: string[] = [];
+  for (const template of dynamic) {
+    const text = template.renderText(ctx);
+    if (text !== undefined) texts.push(text);
+  }
+  return texts;
+}
+
+/** Exact, case-sensitive comparison (R57); values go in a Set, so many values cost one lookup (R151). */
 const stringEquals: OperatorImpl = {
   compile(values, supportsVariables): CompiledValues {
     const { fixed, dynamic, keys } = compileTemplateValues(values, supportsVariables);
     const texts = new Set(fixed.map(piecesText));
-    const test = (value: string, ctx: RequestContext): boolean => {
-      if (texts.has(value)) return true;
-      for (let i = 0; i < dynamic.length; i++) {
-        // R60: an unresolvable variable renders undefined, which equals no request value.
-        if (dynamic[i]?.renderText(ctx) === value) return true;
-      }
-      return false;
+    const render = (ctx: RequestContext): ValueTest => {
+      const rendered = new Set(renderedTexts(dynamic, ctx));
+      return (value) => rendered.has(value);
     };
-    return { test, variableKeys: keys };
-  },
-  check: () => undefined,
-};
-
-/** Case-insensitive comparison (R57); fixed values are lowercased once, here. */
-const stringEqualsIgnoreCase: OperatorImpl = {
-  compile(values, supportsVariables): CompiledValues {
-    const { fixed, dynamic, keys } = compileTemplateValues(values, supportsVariables);
-    const lowered = fixed.map((pieces) => piecesText(pieces).toLowerCase());
-    const test = (value: string, ctx: RequestContext): boolean => {
-      for (let i = 0; i < lowered.length; i++) {
-        const text = lowered[i];
-        if (text !== undefined && equalsIgnoreCase(value, text)) return true;
-      }
-      for (let i = 0; i < dynamic.length; i++) {
-        const text = dynamic[i]?.renderText(ctx);
-        if (text !== undefined && equalsIgnoreCase(value, text)) return true;
-      }
-      return false;
-    };
-    return { test, variableKeys: keys };
+    return templatedValues((value) => texts.has(value), dynamic.length > 0 ? render : undefined, keys);
   },
   check: () => undefined,
 };
 
 /**
- * Wildcard matching (R58): fixed patterns become globs once; a pattern with variables is rendered to
- * pieces per request so substituted text stays literal (R61).
+ * Case-insensitive comparison (R57): JavaScript's locale-independent lowercase forms are equal, so the values'
+ * lowercase forms go in a Set and each request value is lowercased once (R151).
+ */
+const stringEqualsIgnoreCase: OperatorImpl = {
+  compile(values, supportsVariables): CompiledValues {
+    const { fixed, dynamic, keys } = compileTemplateValues(values, supportsVariables);
+    const lowered = new Set(fixed.map((pieces) => piecesText(pieces).toLowerCase()));
+    const render = (ctx: RequestContext): ValueTest => {
+      const rendered = new Set(renderedTexts(dynamic, ctx).map((text) => text.toLowerCase()));
+      return (value) => rendered.has(value.toLowerCase());
+    };
+    const test: ValueTest = (value) => lowered.size > 0 && lowered.has(value.toLowerCase());
+    return templatedValues(test, dynamic.length > 0 ? render : undefined, keys);
+  },
+  check: () => undefined,
+};
+
+/**
+ * Wildcard matching (R58): fixed patterns are compiled once into one glob set (R151); patterns with variables are
+ * rendered to pieces once per request, so substituted text stays literal (R61).
  */
 const stringLike: OperatorImpl = {
   compile(values, supportsVariables): CompiledValues {
     const { fixed, dynamic, keys } = compileTemplateValues(values, supportsVariables);
-    const globs: Glob[] = fixed.map((pieces) => compileGlob(pieces));
-    const test = (value: string, ctx: RequestContext): boolean => {
-      for (let i = 0; i < globs.length; i++) if (globs[i]?.test(value) === true) return true;
-      for (let i = 0; i < dynamic.length; i++) {
-        const pieces = dynamic[i]?.renderPieces(ctx);
-        if (pieces !== undefined && compileGlob(pieces).test(value)) return true;
+    const globs = compileGlobSet(fixed);
+    const render = (ctx: RequestContext): ValueTest => {
+      const rendered: (readonly Piece[])[] = [];
+      for (const template of dynamic) {
+        const pieces = template.renderPieces(ctx);
+        if (pieces !== undefined) rendered.push(pieces);
       }
-      return false;
+      const set = compileGlobSet(rendered);
+      return (value) => set.test(value);
     };
-    return { test, variableKeys: keys };
+    return templatedValues((value) => globs.test(value), dynamic.length > 0 ? render : undefined, keys);
   },
   check: () => undefined,
 };

@@ -1,31 +1,10 @@
 import { compileGlob, type Glob } from './glob.js';
+import { ARN_SEGMENTS as SEGMENTS, isOnlyStars, splitArnPieces as splitPieces } from './arn-segments.js';
 import type { Piece } from './policy-variables.js';
 
 /** A compiled ARN pattern for the Resource element and for ArnEquals / ArnLike (R25, R27). */
 export interface ArnPattern {
   test(value: string): boolean;
-}
-
-/** An ARN has six segments: five colons separate them, and the sixth keeps any further colons (R25). */
-const SEGMENTS = 6;
-
-const ANY: ArnPattern = { test: () => true };
-
-/** Cuts pieces at the first five `:` into segments; a colon in a literal piece separates too. */
-function splitPieces(pieces: readonly Piece[]): Piece[][] {
-  const segments: Piece[][] = [[]];
-  for (const piece of pieces) {
-    let from = 0;
-    while (segments.length < SEGMENTS) {
-      const colon = piece.text.indexOf(':', from);
-      if (colon < 0) break;
-      segments[segments.length - 1]?.push({ text: piece.text.slice(from, colon), wildcards: piece.wildcards });
-      segments.push([]);
-      from = colon + 1;
-    }
-    segments[segments.length - 1]?.push({ text: piece.text.slice(from), wildcards: piece.wildcards });
-  }
-  return segments;
 }
 
 /** The text of a segment when it holds no wildcard, so it can be compared as a plain prefix. */
@@ -38,20 +17,7 @@ function literalText(segment: readonly Piece[]): string | undefined {
   return text;
 }
 
-/**
- * R27 (iamspec decision): a pattern of nothing but `*` matches any value, as `*` does in Resource (R23);
- * `**` is the same pattern (R20).
- */
-function isOnlyStars(pieces: readonly Piece[]): boolean {
-  let stars = 0;
-  for (const piece of pieces) {
-    if (piece.text === '') continue;
-    if (!piece.wildcards) return false;
-    for (let i = 0; i < piece.text.length; i++) if (piece.text.charCodeAt(i) !== 0x2a) return false;
-    stars += piece.text.length;
-  }
-  return stars > 0;
-}
+const ANY: ArnPattern = { test: () => true };
 
 /**
  * Segment by segment: each of the first segments is matched against the text up to the value's next colon,

@@ -1,30 +1,51 @@
+import { anchoredFinder } from './anchored-finder.js';
+import { codePointAt, hasLoneEdge, keepsPairs, widthAt, widthBefore } from './code-points.js';
+import { compileLiteralSearch } from './literal-search.js';
+import { ANY_CODE, longFinder, type SegmentFinder, shortFinder } from './shift-and.js';
+
 /** Stands for one `?` wildcard inside a segment. */
 export const ANY_CHAR: unique symbol = Symbol('?');
 
 /** A literal run of text, or one `?`. */
 export type Atom = string | typeof ANY_CHAR;
 
-function isHigh(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
+/** The most atoms one 32-bit word of shift-and state holds. */
+const WORD = 32;
+/** Literals up to this many units are searched with the native `indexOf` (see literal-search.ts). */
+const SHORT_LITERAL = 32;
+
+function codesOf(atoms: readonly Atom[]): Int32Array {
+  let units = 0;
+  for (const atom of atoms) units += atom === ANY_CHAR ? 1 : atom.length;
+  const codes = new Int32Array(units);
+  let n = 0;
+  for (const atom of atoms) {
+    if (atom === ANY_CHAR) {
+      codes[n++] = ANY_CODE;
+      continue;
+    }
+    for (let i = 0; i < atom.length; ) {
+      const code = codePointAt(atom, i);
+      codes[n++] = code;
+      i += code > 0xffff ? 2 : 1;
+    }
+  }
+  return codes.subarray(0, n);
 }
 
-function isLow(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
-
-/** Width in UTF-16 units of the character starting at `i`: `?` matches one code point (R20). */
-function widthAt(input: string, i: number): number {
-  return isHigh(input.charCodeAt(i)) && isLow(input.charCodeAt(i + 1)) ? 2 : 1;
-}
-
-/** Width of the character ending just before `end`. */
-function widthBefore(input: string, end: number): number {
-  return end >= 2 && isLow(input.charCodeAt(end - 1)) && isHigh(input.charCodeAt(end - 2)) ? 2 : 1;
-}
-
-/** True when `i` falls between the two halves of a surrogate pair, where no character starts. */
-function insidePair(input: string, i: number): boolean {
-  return i > 0 && isLow(input.charCodeAt(i)) && isHigh(input.charCodeAt(i - 1));
+/** R150: the cheapest search with a linear bound for the segment's shape. */
+function finderFor(literal: string | undefined, codes: Int32Array): SegmentFinder {
+  if (literal !== undefined) {
+    const search = compileLiteralSearch(literal);
+    return {
+      find(text, from, limit) {
+        const at = search.find(text, from, limit);
+        return at < 0 ? -1 : at + literal.length;
+      },
+    };
+  }
+  if (codes.length <= WORD) return shortFinder(codes);
+  return anchoredFinder(codes, () => longFinder(codes));
 }
 
 /**
@@ -33,33 +54,40 @@ function insidePair(input: string, i: number): boolean {
  */
 export class Segment {
   readonly atoms: readonly Atom[];
-  /** The whole segment when it has no `?`, so callers can use `===`, `indexOf`, `startsWith`. */
+  /**
+   * The whole segment when it has no `?`, so callers can use `===`, `indexOf`, `startsWith`. Undefined, too, for
+   * a run that begins with a low or ends with a high surrogate, which plain unit comparison could match against
+   * half of a pair.
+   */
   readonly literal: string | undefined;
-  /** Fewest UTF-16 units the segment can match (each `?` takes at least one). */
-  private readonly minLength: number;
+  /** Built on the first search: prefix and suffix segments, and globs compiled per request, never need one. */
+  private finder: SegmentFinder | undefined;
+  /** R153: some literal run begins with a low or ends with a high surrogate, so matches check pair boundaries. */
+  private readonly loneEdges: boolean;
 
   constructor(atoms: readonly Atom[]) {
     this.atoms = atoms;
     let literal: string | undefined = '';
-    let minLength = 0;
+    let loneEdges = false;
     for (const atom of atoms) {
-      if (atom === ANY_CHAR) {
-        literal = undefined;
-        minLength += 1;
-      } else {
-        if (literal !== undefined) literal += atom;
-        minLength += atom.length;
-      }
+      literal = atom === ANY_CHAR || literal === undefined ? undefined : literal + atom;
+      if (atom !== ANY_CHAR && hasLoneEdge(atom)) loneEdges = true;
     }
-    this.literal = literal;
-    this.minLength = minLength;
+    this.loneEdges = loneEdges;
+    this.literal = literal !== undefined && hasLoneEdge(literal) ? undefined : literal;
+  }
+
+  /** True when a literal run matches `input` at `pos` without cutting a surrogate pair (R153). */
+  private runAt(input: string, run: string, pos: number): boolean {
+    if (!input.startsWith(run, pos)) return false;
+    return !this.loneEdges || keepsPairs(input, pos, pos + run.length);
   }
 
   get isEmpty(): boolean {
     return this.atoms.length === 0;
   }
 
-  /** Matches the segment starting at `start`; returns the end index, or -1. */
+  /** Matches the segment starting at `start`; returns the end index, or -1. O(m). */
   matchAt(input: string, start: number): number {
     let pos = start;
     for (const atom of this.atoms) {
@@ -67,14 +95,14 @@ export class Segment {
         if (pos >= input.length) return -1;
         pos += widthAt(input, pos);
       } else {
-        if (!input.startsWith(atom, pos)) return -1;
+        if (!this.runAt(input, atom, pos)) return -1;
         pos += atom.length;
       }
     }
     return pos;
   }
 
-  /** Matches the segment ending at `end`; returns the start index, or -1. */
+  /** Matches the segment ending at `end`; returns the start index, or -1. O(m). */
   matchEndingAt(input: string, end: number): number {
     let pos = end;
     for (let i = this.atoms.length - 1; i >= 0; i--) {
@@ -85,7 +113,7 @@ export class Segment {
         pos -= widthBefore(input, pos);
       } else {
         pos -= atom.length;
-        if (pos < 0 || !input.startsWith(atom, pos)) return -1;
+        if (pos < 0 || !this.runAt(input, atom, pos)) return -1;
       }
     }
     return pos;
@@ -93,24 +121,18 @@ export class Segment {
 
   /**
    * The end of the leftmost match that starts at or after `from` and ends at or before `limit`, or -1.
-   * Leftmost is always right for a middle segment of a glob: the `*` around it absorb the rest.
+   * Leftmost is always right for a middle segment of a glob: the `*` around it absorb the rest, and a segment
+   * has a fixed number of characters, so the leftmost start also gives the leftmost end. R150: linear in the
+   * text searched for segments up to 32 atoms and for literals, O(n·⌈m/32⌉) for longer segments with `?`.
    */
   findFrom(input: string, from: number, limit: number): number {
-    if (this.literal !== undefined) {
-      const at = input.indexOf(this.literal, from);
-      return at >= 0 && at + this.literal.length <= limit ? at + this.literal.length : -1;
+    const literal = this.literal;
+    if (literal !== undefined && literal.length <= SHORT_LITERAL) {
+      // The common case, kept free of calls: V8's indexOf is at most 32·n for a needle this short.
+      const at = input.indexOf(literal, from);
+      return at >= 0 && at + literal.length <= limit ? at + literal.length : -1;
     }
-    const first = this.atoms[0];
-    const last = limit - this.minLength;
-    for (let start = from; start <= last; start++) {
-      if (typeof first === 'string') {
-        start = input.indexOf(first, start);
-        if (start < 0 || start > last) return -1;
-      }
-      if (insidePair(input, start)) continue;
-      const end = this.matchAt(input, start);
-      if (end >= 0 && end <= limit) return end;
-    }
-    return -1;
+    this.finder ??= finderFor(literal, codesOf(this.atoms));
+    return this.finder.find(input, from, limit);
   }
 }

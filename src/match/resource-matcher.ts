@@ -1,6 +1,7 @@
 import type { RequestContext } from '../context/request-context.js';
-import { type ArnPattern, compileArnPattern } from './arn-pattern.js';
-import { compileTemplate, type Template } from './policy-variables.js';
+import { compileArnPattern } from './arn-pattern.js';
+import { compileArnSet } from './arn-set.js';
+import { compileTemplate, type Piece, type Template } from './policy-variables.js';
 import { scanArnSource } from './scan-arn-source.js';
 
 export { compileArnPattern };
@@ -35,17 +36,23 @@ function templated(template: Template): ResourceMatcher {
  */
 export function compileResourceMatcher(patterns: readonly string[], supportsVariables: boolean): ResourceMatcher {
   if (patterns.includes('*')) return { test: () => true };
-  const fixed: ArnPattern[] = [];
+  const fixed: (readonly Piece[])[] = [];
   const dynamic: ResourceMatcher[] = [];
   for (const pattern of patterns) {
     if (usesVariableOutsideResourcePart(pattern, supportsVariables)) continue;
     const template = compileTemplate(pattern, supportsVariables);
-    if (template.staticPieces !== undefined) fixed.push(compileArnPattern(template.staticPieces));
+    if (template.staticPieces !== undefined) fixed.push(template.staticPieces);
     else dynamic.push(templated(template));
   }
   if (fixed.length === 0 && dynamic.length === 0) return NEVER;
+  // R151: many static patterns are one ARN set, so a long Resource list costs about one pattern.
+  const arns = compileArnSet(fixed);
+  if (dynamic.length === 0) return { test: (resource) => arns.test(resource) };
   return {
-    test: (resource, ctx) =>
-      fixed.some((arn) => arn.test(resource)) || dynamic.some((matcher) => matcher.test(resource, ctx)),
+    test(resource, ctx) {
+      if (arns.test(resource)) return true;
+      for (let i = 0; i < dynamic.length; i++) if (dynamic[i]?.test(resource, ctx) === true) return true;
+      return false;
+    },
   };
 }
