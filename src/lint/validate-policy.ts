@@ -1,5 +1,3 @@
-import type { ActionCatalog } from '../catalog/action-catalog.js';
-import { defaultCatalog } from '../catalog/catalog.js';
 import { checkConditionEntry } from '../conditions/check-condition-entry.js';
 import { checkActionPattern } from '../match/check-action-pattern.js';
 import { checkPrincipalValue, type PrincipalType } from '../match/check-principal-value.js';
@@ -10,16 +8,36 @@ import { isJsonObject, type JsonObject, type JsonValue } from '../policy/json-va
 import { type ParsePolicyOptions, type ParsePolicyResult, parsePolicy } from '../policy/parse-policy.js';
 import type { PrincipalSpec, Statement } from '../policy/policy.js';
 import { PolicyDiagnostics } from '../policy/policy-diagnostics.js';
-import { lintActionPattern } from './lint-action-pattern.js';
+import { closestOperatorName } from '../conditions/closest-operator-name.js';
+import { CatalogLint } from './catalog-lint.js';
+import { LintBudget } from './lint-budget.js';
 
 export interface ValidatePolicyOptions extends ParsePolicyOptions {
-  /** Compare actions with the AWS catalogue (warnings). Default true. */
+  /** Compare actions and condition keys with the AWS catalogue. Default true. */
   readonly catalog?: boolean;
+  /**
+   * Severity of catalogue findings (`service-unknown`, `action-unknown`, `action-matches-nothing`,
+   * `condition-key-unknown`). Default `'warning'`, since the catalogue can lag behind AWS; scenario policies use
+   * `'error'`.
+   */
+  readonly catalogSeverity?: 'warning' | 'error';
+  /** Lowercase `service:action` names to treat as existing; a service named here counts as existing too. */
+  readonly knownActions?: ReadonlySet<string>;
+  /** Lowercase condition keys to treat as existing. */
+  readonly knownConditionKeys?: ReadonlySet<string>;
+}
+
+/** What checking the statements of one document shares: the sink, the catalogue lint, the did-you-mean budget. */
+interface Checks {
+  readonly sink: PolicyDiagnostics;
+  readonly catalog: CatalogLint | undefined;
+  readonly suggestOperator: (name: string) => string | undefined;
 }
 
 /**
  * Everything iamspec knows to check about one policy: the document (parsePolicy), every action, resource and
- * principal value, every condition entry, and — unless `catalog: false` — the AWS action catalogue (R19).
+ * principal value, every condition entry, and — unless `catalog: false` — the AWS catalogue's actions (R19) and
+ * condition keys (R40).
  */
 export function validatePolicy(input: string | unknown, options: ValidatePolicyOptions = {}): ParsePolicyResult {
   const parsed = parsePolicy(input, options);
@@ -27,14 +45,21 @@ export function validatePolicy(input: string | unknown, options: ValidatePolicyO
   const statements = parsed.policy?.statements ?? parsed.readableStatements ?? [];
   if (statements.length === 0 || !isJsonObject(document)) return parsed;
   const sink = new PolicyDiagnostics(options.source, parsed.locate);
-  const catalog = options.catalog === false ? undefined : defaultCatalog();
+  // R152: one budget per document bounds the did-you-mean searches and catalogue scans.
+  const budget = new LintBudget();
+  const checks: Checks = {
+    sink,
+    catalog: options.catalog === false ? undefined : new CatalogLint(options, budget, sink),
+    suggestOperator: (name) => budget.suggest(`operator ${name.toLowerCase()}`, () => closestOperatorName(name)),
+  };
   const rawStatements = document.Statement ?? null;
   for (const statement of statements) {
     const inArray = Array.isArray(rawStatements);
     const raw = inArray ? (rawStatements[statement.index] ?? null) : rawStatements;
     const path = inArray ? indexPath('Statement', statement.index) : 'Statement';
-    checkStatement(statement, path, isJsonObject(raw) ? raw : undefined, catalog, sink);
+    checkStatement(statement, path, isJsonObject(raw) ? raw : undefined, checks);
   }
+  checks.catalog?.finish();
   return { ...parsed, diagnostics: [...parsed.diagnostics, ...sink.list] };
 }
 
@@ -48,8 +73,7 @@ function checkStatement(
   statement: Statement,
   path: string,
   raw: JsonObject | undefined,
-  catalog: ActionCatalog | undefined,
-  sink: PolicyDiagnostics,
+  { sink, catalog, suggestOperator }: Checks,
 ): void {
   const actions: [string, readonly string[] | undefined][] = [
     ['Action', statement.action],
@@ -60,7 +84,7 @@ function checkStatement(
       const at = valuePath(path, key, raw, i);
       const problems = checkActionPattern(pattern, at);
       adoptAll(problems, sink);
-      if (problems.length === 0 && catalog !== undefined) lintActionPattern(pattern, at, catalog, sink);
+      if (problems.length === 0) catalog?.action(pattern, at);
     }
   }
   const resources: [string, readonly string[] | undefined][] = [
@@ -74,7 +98,10 @@ function checkStatement(
   }
   checkPrincipal(statement.principal, childPath(path, 'Principal'), raw?.Principal, sink);
   checkPrincipal(statement.notPrincipal, childPath(path, 'NotPrincipal'), raw?.NotPrincipal, sink);
-  for (const entry of statement.conditions) adoptAll(checkConditionEntry(entry), sink);
+  for (const entry of statement.conditions) {
+    adoptAll(checkConditionEntry(entry, suggestOperator), sink);
+    catalog?.conditionKey(entry);
+  }
 }
 
 const PRINCIPAL_FIELDS: readonly [PrincipalType, 'aws' | 'service' | 'federated' | 'canonicalUser'][] = [
