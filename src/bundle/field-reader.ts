@@ -1,5 +1,6 @@
-import { closestMatch } from '../policy/edit-distance.js';
+import { nullRecord } from '../context/null-record.js';
 import { type Diagnostic, error } from '../policy/diagnostic.js';
+import { closestMatch } from '../policy/edit-distance.js';
 import { childPath } from '../policy/json-path.js';
 import { isJsonObject, type JsonObject, type JsonValue, quoteValue } from '../policy/json-value.js';
 
@@ -59,9 +60,9 @@ export class FieldReader {
     return this.fail('bundle-account', childPath(path, key), `${quoteValue(value)} is not a 12-digit account id`);
   }
 
-  /** A map of string to string (tags). */
+  /** A map of string to string (tags), with no prototype: a tag key `__proto__` is a key like any other (R140). */
   stringMap(obj: JsonObject, key: string, path: string): Record<string, string> {
-    const out: Record<string, string> = {};
+    const out = nullRecord<string>();
     const value = obj[key];
     if (value === undefined) return out;
     if (!isJsonObject(value)) {

@@ -1,9 +1,11 @@
 import type { CallerKind } from '../context/caller.js';
+import { nullRecord } from '../context/null-record.js';
 import type { ContextValue } from '../context/request-context.js';
 import type { Bundle, BundlePrincipal, BundleRequest } from '../engine/bundle.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
 import { childPath } from '../policy/json-path.js';
 import { isJsonObject, type JsonObject, type JsonValue } from '../policy/json-value.js';
+import { readBundleText } from './bundle-text.js';
 import { describe, FieldReader } from './field-reader.js';
 import { readLevels, readPolicy, readPolicyList } from './read-policies.js';
 
@@ -39,10 +41,18 @@ const PRINCIPAL = [
 const REQUEST = ['action', 'resource', 'resourceAccount', 'resourceTags', 'context'];
 
 /**
- * Validates a `simulate` bundle (docs/cli.md, schema/bundle.schema.json) that was already read as JSON, and parses
- * every policy in it. Reports every problem at once; returns a bundle only when there is none.
+ * Validates a `simulate` bundle (docs/cli.md, schema/bundle.schema.json) and parses every policy in it. Reports every
+ * problem at once; returns a bundle only when there is none. A string is the bundle's JSON text, read as `iamspec
+ * simulate` reads it (R4, and R5: a duplicate key anywhere is an error); with a `pathPrefix` the value sits inside a
+ * larger document that was read already (a `--batch` array), so a string there is a value of the wrong type.
  */
 export function parseBundle(value: JsonValue, source = 'bundle', pathPrefix = ''): ParseBundleResult {
+  if (typeof value !== 'string' || pathPrefix !== '') return parseValue(value, source, pathPrefix);
+  const text = readBundleText(value, source);
+  return text.ok ? text.finish(parseValue(text.value, source, '')) : text.result;
+}
+
+function parseValue(value: JsonValue, source: string, pathPrefix: string): ParseBundleResult {
   const r = new FieldReader(source, pathPrefix);
   const top = r.object(value, '', TOP);
   if (top === undefined) return { diagnostics: r.diagnostics };
@@ -112,7 +122,9 @@ function readPrincipal(r: FieldReader, value: JsonValue | undefined): BundlePrin
       `a ${k} principal has no session policy; only role and federated-user sessions do`,
     );
   }
-  if (noPolicies && p.identityPolicies !== undefined)
+  // An empty list says the same as no list, so tools that always write the field are accepted (issue 8).
+  const emptyList = Array.isArray(p.identityPolicies) && p.identityPolicies.length === 0;
+  if (noPolicies && p.identityPolicies !== undefined && !emptyList)
     r.fail('bundle-kind', 'principal.identityPolicies', `a ${k} principal has no identity policies`);
   const boundary =
     p.permissionsBoundary === undefined
@@ -172,8 +184,9 @@ export function readRequest(r: FieldReader, value: JsonValue | undefined, path =
   };
 }
 
+/** The request's context keys, with no prototype: a key `__proto__` is a key like any other (R140). */
 function readContext(r: FieldReader, q: JsonObject, path: string): Record<string, ContextValue> {
-  const out: Record<string, ContextValue> = {};
+  const out = nullRecord<ContextValue>();
   const value = q.context;
   const at = childPath(path, 'context');
   if (value === undefined) return out;

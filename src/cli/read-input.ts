@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import { formatBytes } from '../policy/json-text.js';
 import { MAX_JSON_BYTES } from '../policy/parse-json.js';
 import type { CliIo } from './cli-io.js';
@@ -14,7 +14,7 @@ export function displayName(argument: string): string {
   return argument === STDIN ? '<stdin>' : argument;
 }
 
-/** R4: `exact` is false for standard input, which is abandoned as soon as it passes the limit. */
+/** R4: `exact` is false for a stream (standard input, a FIFO, a device), which is abandoned as it passes the limit. */
 function tooLarge(bytes: number, exact: boolean): ReadInputResult {
   const size = exact ? `${formatBytes(bytes)} (${bytes} bytes)` : `over ${formatBytes(MAX_JSON_BYTES)}`;
   const message = `input is ${size}; iamspec reads policies up to ${formatBytes(MAX_JSON_BYTES)}, far above IAM's largest policy quota`;
@@ -22,24 +22,42 @@ function tooLarge(bytes: number, exact: boolean): ReadInputResult {
 }
 
 /**
- * Reads a policy file or standard input as UTF-8, refusing oversized input before it is all in memory (R4).
- * Failures are one-line messages, never exceptions.
+ * Reads a policy file or standard input as UTF-8, refusing oversized input before it is all in memory (R4): a regular
+ * file by its size, and anything else (standard input, a FIFO, a device such as /dev/zero) by counting the bytes as
+ * they come and giving up at the limit plus one. Failures are one-line messages, never exceptions.
  */
 export async function readInput(argument: string, io: CliIo): Promise<ReadInputResult> {
   if (argument === STDIN) return readStdin(io);
+  let handle: FileHandle | undefined;
   try {
-    const info = await stat(argument);
+    handle = await open(argument, 'r');
+    const info = await handle.stat();
     if (info.isDirectory())
       return {
         ok: false,
         code: 'input-unreadable',
         message: `cannot read '${argument}': it is a directory; give a policy JSON file`,
       };
-    if (info.size > MAX_JSON_BYTES) return tooLarge(info.size, true);
-    return { ok: true, text: await readFile(argument, 'utf8') };
+    if (info.isFile() && info.size > MAX_JSON_BYTES) return tooLarge(info.size, true);
+    const bytes = await readAtMost(handle, MAX_JSON_BYTES);
+    return bytes === undefined ? tooLarge(0, false) : { ok: true, text: bytes.toString('utf8') };
   } catch (thrown) {
     return { ok: false, code: 'input-unreadable', message: `cannot read '${argument}': ${describeFsError(thrown)}` };
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
+}
+
+/** The bytes up to the end, or undefined as soon as there are more than `limit` (the rest is never read). */
+async function readAtMost(handle: FileHandle, limit: number): Promise<Buffer | undefined> {
+  const buffer = Buffer.allocUnsafe(limit + 1);
+  let filled = 0;
+  while (filled < buffer.length) {
+    const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+    if (bytesRead === 0) return buffer.subarray(0, filled);
+    filled += bytesRead;
+  }
+  return undefined;
 }
 
 async function readStdin(io: CliIo): Promise<ReadInputResult> {

@@ -1,6 +1,6 @@
 import { closestMatch } from './edit-distance.js';
 import { childPath } from './json-path.js';
-import type { JsonObject } from './json-value.js';
+import { type JsonObject, quoteValue } from './json-value.js';
 import type { PolicyDiagnostics } from './policy-diagnostics.js';
 
 /** R1, R6: the grammar's literal element names; matching is exact (case-sensitive). */
@@ -32,7 +32,8 @@ export function reportUnknownElements(
   for (const key of Object.keys(object)) {
     if (known.includes(key)) continue;
     const at = childPath(path, key);
-    const base = `unknown element ${JSON.stringify(key)} in ${level}`;
+    // quoteValue shortens a hostile key, so the message stays one readable line (R141).
+    const base = `unknown element ${quoteValue(key)} in ${level}`;
     const suggestion = closestMatch(key, known, { ignoreCase: true });
     if (suggestion !== undefined) {
       diagnostics.fail(

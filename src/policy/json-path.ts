@@ -5,8 +5,16 @@
  */
 const PLAIN_KEY = /^[^.[\]"\s]+$/;
 
-/** The path of member `key` of the object at `parent`. */
+/** Keys longer than this are far beyond any IAM name (tag keys have 128 characters at most). */
+const LONG_KEY = 256;
+
+/**
+ * The path of member `key` of the object at `parent`. R141: a key longer than 256 characters is written by its start
+ * and its length (`["kkkkkkkkkkkkkkkkkkkk…(16384 characters)"]`), so that a path, and every message that shows it,
+ * costs the number of its steps rather than the length of a hostile key; such a path locates the key's object.
+ */
 export function childPath(parent: string, key: string): string {
+  if (key.length > LONG_KEY) return `${parent}[${JSON.stringify(`${key.slice(0, 20)}…(${key.length} characters)`)}]`;
   if (!PLAIN_KEY.test(key)) return `${parent}[${JSON.stringify(key)}]`;
   return parent === '' ? key : `${parent}.${key}`;
 }
@@ -45,4 +53,58 @@ function openingBracket(path: string): number {
     return 0;
   }
   return path.lastIndexOf('[');
+}
+
+/** One step of a JSON path: a member key or an array index. */
+export type PathSegment = string | number;
+
+/**
+ * The steps of a path as `childPath` and `indexPath` write it (`a.b[2]["x.y"]`), or undefined when the text is not
+ * such a path. Linear in the path's length.
+ */
+export function pathSegments(path: string): PathSegment[] | undefined {
+  const out: PathSegment[] = [];
+  let i = 0;
+  while (i < path.length) {
+    const c = path[i];
+    if (c === '.') {
+      i++;
+    } else if (c === '[') {
+      const read = path[i + 1] === '"' ? quotedKey(path, i + 1) : index(path, i + 1);
+      if (read === undefined) return undefined;
+      out.push(read.segment);
+      i = read.next;
+    } else {
+      let end = i;
+      while (end < path.length && path[end] !== '.' && path[end] !== '[') end++;
+      out.push(path.slice(i, end));
+      i = end;
+    }
+  }
+  return out;
+}
+
+/** `"…"]` from `start` (the opening quote): the key and where the path goes on. */
+function quotedKey(path: string, start: number): { segment: string; next: number } | undefined {
+  for (let j = start + 1; j < path.length; j++) {
+    const c = path[j];
+    if (c === '\\') j++;
+    else if (c === '"') {
+      if (path[j + 1] !== ']') return undefined;
+      try {
+        return { segment: JSON.parse(path.slice(start, j + 1)) as string, next: j + 2 };
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** `12]` from `start`: the index and where the path goes on. */
+function index(path: string, start: number): { segment: number; next: number } | undefined {
+  let j = start;
+  while (j < path.length && path.charCodeAt(j) >= 0x30 && path.charCodeAt(j) <= 0x39) j++;
+  if (j === start || path[j] !== ']') return undefined;
+  return { segment: Number(path.slice(start, j)), next: j + 1 };
 }

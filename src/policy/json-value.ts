@@ -24,11 +24,17 @@ export function emptyJsonObject(): Record<string, JsonValue> {
 }
 
 /**
- * Stores `key` as an own data property. `defineProperty` never calls a setter, so `__proto__`,
- * `constructor` and `prototype` are plain keys like any other.
+ * Stores `key` as an own data property, so `__proto__`, `constructor` and `prototype` are plain keys like any other
+ * (R140). The only setter an ordinary object inherits is `__proto__`'s (every other Object.prototype member is a
+ * writable data property, which an assignment shadows), so only that key needs `defineProperty`, which never calls a
+ * setter; plain assignment is several times faster for every other key.
  */
 export function setJsonMember(target: Record<string, JsonValue>, key: string, value: JsonValue): void {
-  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
 }
 
 /** Names the JSON type of a value for messages: `string`, `number`, `boolean`, `null`, `array`, `object`. */

@@ -1,6 +1,5 @@
-import { type Diagnostic, error, warning } from './diagnostic.js';
-import { parentPath } from './json-path.js';
-import { JsonFailure, JsonReader } from './json-reader.js';
+import { type Diagnostic, error } from './diagnostic.js';
+import { type DuplicateKey, JsonFailure, JsonReader } from './json-reader.js';
 import { formatBytes, LineIndex, utf8Length } from './json-text.js';
 import type { JsonValue, SourcePosition } from './json-value.js';
 
@@ -14,13 +13,19 @@ export interface ParseJsonOptions {
   readonly source?: string;
   readonly maxBytes?: number;
   readonly maxDepth?: number;
+  /**
+   * R5: what a key given twice in one object does. `'fail'` (the default) refuses the text at the second
+   * occurrence, so no caller can act on an ambiguous document by accident; `'report'` reads on (the first value is
+   * kept) and lists every duplicate as an error in `duplicates`, for validation that reports everything at once.
+   */
+  readonly duplicateKeys?: 'fail' | 'report';
 }
 
-/** A JSON text that was read: its value, warnings, and where each JSON path sits in the text. */
+/** A JSON text that was read: its value, its duplicate keys, and where each JSON path sits in the text. */
 export interface JsonDocument {
   readonly value: JsonValue;
-  /** Duplicate keys (`json-duplicate-key`); never errors. */
-  readonly warnings: readonly Diagnostic[];
+  /** Duplicate keys (`json-duplicate-key`, errors, R5); always empty unless `duplicateKeys: 'report'`. */
+  readonly duplicates: readonly Diagnostic[];
   /** Line and column of the value at `path`, or of its nearest ancestor when the path is not in the text. */
   locate(path: string): SourcePosition | undefined;
   /** Where a diagnostic from this document points: its own position when known, else `locate(path)`. */
@@ -50,12 +55,16 @@ export function parseJson(text: string, options: ParseJsonOptions = {}): ParseJs
       position: { line: 1, column: 1 },
     };
   }
-  const reader = new JsonReader(text, lines, options.maxDepth ?? MAX_JSON_DEPTH, (offset, path, key) =>
-    warning('json-duplicate-key', path, `${prefix(offset)}${duplicateMessage(path, key)}`),
-  );
+  const duplicates = new Map<Diagnostic, number>();
+  const onDuplicate = (d: DuplicateKey): void => {
+    const message = duplicateMessage(d, lines);
+    if (options.duplicateKeys !== 'report') throw new JsonFailure('json-duplicate-key', d.offset, d.path, message);
+    duplicates.set(error('json-duplicate-key', d.path, `${prefix(d.offset)}${message}`), d.offset);
+  };
+  const reader = new JsonReader(text, lines, options.maxDepth ?? MAX_JSON_DEPTH, onDuplicate);
   try {
     const value = reader.document();
-    return { ok: true, document: makeDocument(value, reader, lines) };
+    return { ok: true, document: makeDocument(value, reader, lines, duplicates) };
   } catch (thrown) {
     if (!(thrown instanceof JsonFailure)) throw thrown;
     const position = lines.position(thrown.offset);
@@ -63,25 +72,32 @@ export function parseJson(text: string, options: ParseJsonOptions = {}): ParseJs
   }
 }
 
-function duplicateMessage(path: string, key: string): string {
-  const where = parentPath(path) || 'the top level';
-  return `duplicate key ${JSON.stringify(key)} in ${where}; the IAM grammar forbids repeated keys and only the last one takes effect (R5), so remove or merge the earlier ${JSON.stringify(key)}`;
+/** R5: names the member and both places, since either value could be the one a reader keeps. */
+function duplicateMessage(d: DuplicateKey, lines: LineIndex): string {
+  const at = (offset: number) => {
+    const { line, column } = lines.position(offset);
+    return `${line}:${column}`;
+  };
+  return `${d.path} is given twice: first at ${at(d.firstOffset)}, again at ${at(d.offset)}; a repeated key is ambiguous (IAM Access Analyzer reports it as an error), so keep only one (R5)`;
 }
 
-function makeDocument(value: JsonValue, reader: JsonReader, lines: LineIndex): JsonDocument {
+function makeDocument(
+  value: JsonValue,
+  reader: JsonReader,
+  lines: LineIndex,
+  duplicates: ReadonlyMap<Diagnostic, number>,
+): JsonDocument {
   const locate = (path: string): SourcePosition | undefined => {
-    for (let p: string | undefined = path; p !== undefined; p = parentPath(p)) {
-      const offset = reader.offsets.get(p);
-      if (offset !== undefined) return lines.position(offset);
-    }
-    return undefined;
+    const offset = reader.places.offsetOf(path);
+    return offset === undefined ? undefined : lines.position(offset);
   };
   return {
     value,
-    warnings: reader.warnings,
+    duplicates: [...duplicates.keys()],
     locate,
     positionOf: (d) => {
-      const own = reader.warningOffsets.get(d);
+      // Most documents have no duplicate: then no diagnostic is looked up by identity (which would give each one a hash).
+      const own = duplicates.size === 0 ? undefined : duplicates.get(d);
       return own === undefined ? locate(d.path) : lines.position(own);
     },
   };

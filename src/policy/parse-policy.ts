@@ -48,9 +48,9 @@ const IDENTITY_BASED: ReadonlySet<PolicyKind> = new Set(['identity', 'boundary',
 export function parsePolicy(input: string | unknown, options: ParsePolicyOptions = {}): ParsePolicyResult {
   const read = readInput(input, options.source);
   if (!read.ok) return read.result;
-  const { value, warnings, locate, positionOf } = read;
+  const { value, duplicates, locate, positionOf } = read;
   const diagnostics = new PolicyDiagnostics(options.source, locate);
-  diagnostics.add(warnings);
+  diagnostics.add(duplicates); // R5: errors, so the engine refuses the document
   const readable: Statement[] = [];
   const policy = readPolicy(value, options.kind, diagnostics, readable);
   return {
@@ -69,7 +69,7 @@ type ReadInput =
   | {
       readonly ok: true;
       readonly value: JsonValue;
-      readonly warnings: readonly Diagnostic[];
+      readonly duplicates: readonly Diagnostic[];
       locate(path: string): SourcePosition | undefined;
       positionOf(diagnostic: Diagnostic): SourcePosition | undefined;
     };
@@ -77,14 +77,15 @@ type ReadInput =
 function readInput(input: unknown, source: string | undefined): ReadInput {
   const nowhere = (): undefined => undefined;
   if (typeof input === 'string') {
-    const parsed = parseJson(input, source === undefined ? {} : { source });
+    // R5: every duplicate key is reported with the other findings, rather than stopping at the first.
+    const parsed = parseJson(input, { duplicateKeys: 'report', ...(source === undefined ? {} : { source }) });
     if (parsed.ok) return { ok: true, ...parsed.document, value: parsed.document.value };
     const { error, position } = parsed;
     const positionOf = (d: Diagnostic): SourcePosition | undefined => (d === error ? position : undefined);
     return { ok: false, result: { diagnostics: [error], unreadable: true, locate: nowhere, positionOf } };
   }
   const copied = jsonFromUnknown(input, source);
-  if (copied.ok) return { ok: true, value: copied.value, warnings: [], locate: nowhere, positionOf: nowhere };
+  if (copied.ok) return { ok: true, value: copied.value, duplicates: [], locate: nowhere, positionOf: nowhere };
   return { ok: false, result: { diagnostics: [copied.error], unreadable: true, locate: nowhere, positionOf: nowhere } };
 }
 

@@ -155,24 +155,28 @@ describe('parseJson', () => {
 
   describe('duplicate keys (R5)', () => {
     const text = '{\n  "Effect": "Deny",\n  "Effect": "Allow"\n}';
-    it('keeps the last value and warns at the repeated key', () => {
+    it('refuses the text at the repeated key by default, naming both places', () => {
       const result = parseJson(text, { source: 'p.json' });
+      expect(result.ok).to.equal(false);
+      if (result.ok) return;
+      expect(result.error.code).to.equal('json-duplicate-key');
+      expect(result.error.severity).to.equal('error');
+      expect(result.error.path).to.equal('Effect');
+      expect(result.error.message).to.match(/^p\.json:3:3: Effect is given twice: first at 2:3, again at 3:3; /);
+      expect(result.position).to.deep.equal({ line: 3, column: 3 });
+    });
+    it('with duplicateKeys "report", keeps the first value and lists the duplicate as an error at the repeated key', () => {
+      const result = parseJson(text, { source: 'p.json', duplicateKeys: 'report' });
       expect(result.ok).to.equal(true);
       if (!result.ok) return;
-      expect(result.document.value).to.deep.equal({ Effect: 'Allow' });
-      const [warning] = result.document.warnings;
-      expect(warning?.code).to.equal('json-duplicate-key');
-      expect(warning?.severity).to.equal('warning');
-      expect(warning?.path).to.equal('Effect');
-      expect(warning?.message).to.match(/^p\.json:3:3: duplicate key "Effect" in the top level/);
-      expect(warning === undefined ? undefined : result.document.positionOf(warning)).to.deep.equal({
+      expect(result.document.value).to.deep.equal({ Effect: 'Deny' });
+      const [duplicate] = result.document.duplicates;
+      expect(duplicate?.severity).to.equal('error');
+      expect(duplicate === undefined ? undefined : result.document.positionOf(duplicate)).to.deep.equal({
         line: 3,
         column: 3,
       });
-    });
-    it('locate() points at the occurrence that is kept', () => {
-      const result = parseJson(text);
-      expect(result.ok && result.document.locate('Effect')).to.deep.equal({ line: 3, column: 3 });
+      expect(result.document.locate('Effect')).to.deep.equal({ line: 2, column: 3 });
     });
   });
 
