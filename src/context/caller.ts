@@ -15,6 +15,8 @@ export interface Caller {
   readonly arn?: string;
   readonly account?: string;
   readonly roleArn?: string;
+  /** For a federated user: the IAM user who called GetFederationToken (R78, R85). */
+  readonly userArn?: string;
   /**
    * For web-identity and SAML role assumption: the identity provider (e.g. `cognito-identity.amazonaws.com`
    * or an OIDC/SAML provider ARN), matched by a `Federated` principal.

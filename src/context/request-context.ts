@@ -52,6 +52,14 @@ export class RequestContext {
     return new RequestContext(lowercased(record), this);
   }
 
+  /**
+   * A context whose own keys are `lowered` (keys already lowercase, R40) and whose other keys come from this one,
+   * without copying: the per-request path, which builds its map once and hands it over.
+   */
+  overLowered(lowered: Map<string, ContextValue>): RequestContext {
+    return new RequestContext(lowered, this);
+  }
+
   /** A new context with these keys added or replaced. */
   with(record: Readonly<Record<string, ContextValue>>): RequestContext {
     const values = new Map(this.entries());

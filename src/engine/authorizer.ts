@@ -1,14 +1,14 @@
+import { rcpSupportedServices } from '../catalog/rcp-services.js';
 import type { Caller } from '../context/caller.js';
 import { RequestContext } from '../context/request-context.js';
 import type { Bundle, BundleRequest, NamedPolicy, OrgLevel } from './bundle.js';
 import { CompiledPolicy } from './compiled-policy.js';
 import type { CompiledStatement, PreparedRequest } from './compiled-statement.js';
-import { decide, type Layers, rcpsApply, scpsApply } from './decide.js';
+import { decide, type Layers, rcpsApply, resourcePolicyCanGrant, scpsApply } from './decide.js';
 import type { AuthorizationResult, PolicyRef, PolicyType } from './decision.js';
 import { principalContext } from './derive-context.js';
-import { callerOf, prepareRequest } from './prepare-request.js';
-import { rcpSupportedServices } from '../catalog/rcp-services.js';
 import { explainDecision } from './explain-decision.js';
+import { callerOf, prepareRequest } from './prepare-request.js';
 import { type GrantStrength, MissingKeys, scanPolicies } from './scan.js';
 
 /** A bundle without its request: who asks, and every policy that can apply. */
@@ -92,6 +92,8 @@ export class Authorizer {
 
   /** How a resource-policy statement covers the caller (R74–R78), or undefined when it does not. */
   grantFor(statement: CompiledStatement, req: PreparedRequest): GrantStrength | undefined {
+    // R109: an Allow in a resource policy grants nothing for a request on no particular resource.
+    if (statement.effect === 'Allow' && !resourcePolicyCanGrant(req)) return undefined;
     const outcome = statement.principal(req);
     // An account match is the weakest grant: a statement that also names the user who federated grants more (R78).
     if (outcome.applies && !(outcome.match === 'account' && this.userCaller !== undefined)) {

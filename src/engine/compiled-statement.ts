@@ -6,7 +6,7 @@ import { compilePrincipalMatcher, type PrincipalMatch } from '../match/principal
 import { compileResourceMatcher } from '../match/resource-matcher.js';
 import type { Effect, PrincipalSpec, Statement } from '../policy/policy.js';
 import type { PolicyRef, StatementRef } from './decision.js';
-import { compileNotPrincipalExemption } from './not-principal.js';
+import { compileNotPrincipal, type NotPrincipalTest } from './not-principal.js';
 
 /** A request prepared once for matching: the action lowercased, its service split off. */
 export interface PreparedRequest {
@@ -67,20 +67,14 @@ export class CompiledStatement {
       this.principalMatch = undefined;
     }
     this.notPrincipalSpec = statement.notPrincipal;
-    const exempt =
-      statement.notPrincipal === undefined ? undefined : compileNotPrincipalExemption(statement.notPrincipal);
-    // R84: a Deny with NotPrincipal always covers a caller whose entity has a permissions boundary.
+    // R84, R85: which identities a NotPrincipal must name to leave the caller out depends on the effect.
     this.notPrincipal =
-      exempt === undefined
-        ? undefined
-        : statement.effect === 'Deny'
-          ? (caller, hasBoundary) => hasBoundary || !exempt(caller)
-          : (caller) => !exempt(caller);
+      statement.notPrincipal === undefined ? undefined : compileNotPrincipal(statement.notPrincipal, statement.effect);
     this.conditions = compileConditions(statement.conditions, supportsVariables);
     this.conditionKeys = uniqueKeys(statement);
   }
 
-  private readonly notPrincipal: ((caller: Caller, hasBoundary: boolean) => boolean) | undefined;
+  private readonly notPrincipal: NotPrincipalTest | undefined;
 
   /** True when the statement has a Principal or NotPrincipal element. */
   get hasPrincipal(): boolean {

@@ -1,3 +1,4 @@
+import type { Caller } from '../context/caller.js';
 import type { Authorizer } from './authorizer.js';
 import type { PreparedRequest } from './compiled-statement.js';
 import type { Decision, PolicyType, Reason } from './decision.js';
@@ -28,7 +29,9 @@ const TRUST_ACTIONS = new Set(['sts:tagsession', 'sts:setsourceidentity']);
  * The order mirrors the documented flow: explicit deny, SCPs, RCPs, then the principal-specific allow logic.
  */
 export function decide(a: Authorizer, req: PreparedRequest, layers: Layers): Outcome {
-  if (req.actionLower === GET_CALLER_IDENTITY) return rule('R98', 'sts:GetCallerIdentity is always allowed');
+  if (req.actionLower === GET_CALLER_IDENTITY && signed(a.caller)) {
+    return rule('R98', 'sts:GetCallerIdentity is always allowed');
+  }
   const deny = firstDeny(layers, a, req);
   if (deny !== undefined) return { decision: 'ExplicitDeny', reasons: [{ kind: 'explicit-deny', statement: deny }] }; // R71
   // Refusals come after the deny check: an applicable Deny is an explicit deny whatever else holds (R71).
@@ -56,14 +59,42 @@ function firstDeny(layers: Layers, a: Authorizer, req: PreparedRequest) {
   return undefined;
 }
 
+const UNSIGNED: Readonly<Partial<Record<Caller['kind'], string>>> = {
+  anonymous: 'an anonymous (unsigned) caller',
+  service: 'an AWS service principal',
+};
+
 const BUCKET_POLICY_ACTIONS = new Set(['s3:getbucketpolicy', 's3:putbucketpolicy', 's3:deletebucketpolicy']);
 
+/** R98, R108: a caller with AWS credentials of its own; anonymous callers and service principals have none. */
+function signed(caller: Caller): boolean {
+  return caller.kind !== 'anonymous' && caller.kind !== 'service';
+}
+
+/** The only AWS STS operations that may be called without AWS credentials (R108, R135). */
+const UNSIGNED_STS = new Set(['sts:assumerolewithwebidentity', 'sts:assumerolewithsaml']);
+
 /**
- * R106, R107: what some credentials can never do, whatever the policies say: the root user cannot assume a role, and
- * a federated-user session cannot call STS (GetCallerIdentity aside, R98).
+ * R108, R135: the STS calls an unsigned caller can make: AssumeRoleWithWebIdentity and AssumeRoleWithSAML, and, for a
+ * caller that an identity provider vouches for, the sts:TagSession and sts:SetSourceIdentity those calls carry.
+ */
+function unsignedStsCall(caller: Caller, actionLower: string): boolean {
+  return UNSIGNED_STS.has(actionLower) || (caller.provider !== undefined && TRUST_ACTIONS.has(actionLower));
+}
+
+/**
+ * R106–R108: what some credentials can never do, whatever the policies say: the root user cannot assume a role, a
+ * federated-user session cannot call STS (GetCallerIdentity aside, R98), a caller without credentials has no
+ * identity for GetCallerIdentity to return, and an anonymous caller cannot make the other signed STS calls.
  */
 function refusedCredentials(a: Authorizer, req: PreparedRequest): Outcome | undefined {
   const kind = a.caller.kind;
+  if (req.actionLower === GET_CALLER_IDENTITY && !signed(a.caller)) {
+    return denied('R108', `sts:GetCallerIdentity needs signed AWS credentials, and ${UNSIGNED[kind] ?? kind} has none`);
+  }
+  if (kind === 'anonymous' && req.service === 'sts' && !unsignedStsCall(a.caller, req.actionLower)) {
+    return denied('R108', `${req.action} needs signed AWS credentials, and an anonymous (unsigned) caller has none`);
+  }
   if (kind === 'root' && req.actionLower.startsWith(ASSUME_ROLE)) {
     return denied('R106', 'the root user cannot assume a role');
   }
@@ -133,7 +164,29 @@ function needsResourceAllow(req: PreparedRequest): boolean {
   if (req.actionLower.startsWith(ASSUME_ROLE)) return true;
   // sts:TagSession and sts:SetSourceIdentity on a role are granted by its trust policy, like AssumeRole.
   if (TRUST_ACTIONS.has(req.actionLower) && req.resource.includes(':role/')) return true;
-  return req.service === 'kms' && req.resource.startsWith('arn:') && req.resource.includes(':key/');
+  return req.service === 'kms' && isKmsKey(req.resource);
+}
+
+/**
+ * R109, R80: a resource policy is attached to one resource, so it can grant only a request on a resource: a request
+ * on `*` (an operation on no particular resource, such as kms:CreateKey or s3:ListAllMyBuckets) and a KMS request on
+ * anything but a key (the key policy belongs to the key) are granted by identity-based policies alone. Its Deny
+ * statements still apply (iamspec decision: fail closed).
+ */
+export function resourcePolicyCanGrant(req: PreparedRequest): boolean {
+  if (req.resource === '*') return false;
+  return req.service !== 'kms' || isKmsKey(req.resource);
+}
+
+/** `arn:PARTITION:kms:REGION:ACCOUNT:key/…`: the third segment is kms and the sixth starts with `key/`. */
+function isKmsKey(resource: string): boolean {
+  if (!resource.startsWith('arn:')) return false;
+  const service = resource.indexOf(':', 4) + 1;
+  if (service === 0 || !resource.startsWith('kms:', service)) return false;
+  const region = service + 4;
+  const account = resource.indexOf(':', region) + 1;
+  const rest = account === 0 ? 0 : resource.indexOf(':', account) + 1;
+  return rest > 0 && resource.startsWith('key/', rest);
 }
 
 function allowLogic(a: Authorizer, req: PreparedRequest, layers: Layers): Outcome {

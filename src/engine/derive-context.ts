@@ -1,4 +1,5 @@
 import { parseDate } from '../conditions/parse-date.js';
+import { nullRecord } from '../context/null-record.js';
 import type { ContextValue } from '../context/request-context.js';
 import type { BundlePrincipal, BundleRequest } from './bundle.js';
 
@@ -19,7 +20,7 @@ const PRINCIPAL_TYPE: Readonly<Record<BundlePrincipal['kind'], string | undefine
  * request gives override them.
  */
 export function principalContext(p: BundlePrincipal): Record_ {
-  const out: Record_ = {};
+  const out = nullRecord<ContextValue>();
   const type = PRINCIPAL_TYPE[p.kind];
   if (type !== undefined) out['aws:PrincipalType'] = type;
   // R100: anonymous requests carry no aws:PrincipalIsAWSService, and their aws:PrincipalAccount is "anonymous".
@@ -64,18 +65,18 @@ function lastPathPart(arn: string): string {
 
 /**
  * The keys that follow from the request itself (R103, R104): the resource's account and tags, and the two time keys
- * from each other. The engine reads no clock: a request without a time has neither key. Runs once per request, so it
- * walks keys with `Object.keys` and builds no intermediate arrays of pairs or maps.
+ * from each other, then the keys the request gives, which override derived ones (R105). Runs once per request, so it
+ * writes straight into the lowercased map the context keeps (R40), with no intermediate record: a map also keeps a
+ * key named `__proto__` as an ordinary key (R140).
  */
-export function requestContext(r: BundleRequest, resourceAccount: string | undefined): Record_ {
-  const out: Record_ = {};
-  if (resourceAccount !== undefined) out['aws:ResourceAccount'] = resourceAccount;
+export function requestContext(r: BundleRequest, resourceAccount: string | undefined): Map<string, ContextValue> {
+  const out = new Map<string, ContextValue>();
+  if (resourceAccount !== undefined) out.set('aws:resourceaccount', resourceAccount);
   const tags = r.resourceTags;
-  for (const key of Object.keys(tags)) out[`aws:ResourceTag/${key}`] = tags[key] as string;
+  for (const key of Object.keys(tags)) out.set(`aws:resourcetag/${key.toLowerCase()}`, tags[key] as string);
   const given = r.context;
   addTimeKeys(out, given);
-  // Given values override derived ones (R105).
-  for (const key of Object.keys(given)) out[key] = given[key] as ContextValue;
+  for (const key of Object.keys(given)) out.set(key.toLowerCase(), given[key] as ContextValue);
   return out;
 }
 
@@ -99,7 +100,7 @@ function isKey(key: string, lower: string): boolean {
  * Derives aws:EpochTime from aws:CurrentTime, or the other way round, when only one is given. Key names are
  * case-insensitive (R40): when a key is given in several cases, the last one counts, as it does in the context.
  */
-function addTimeKeys(out: Record_, given: Readonly<Record<string, ContextValue>>): void {
+function addTimeKeys(out: Map<string, ContextValue>, given: Readonly<Record<string, ContextValue>>): void {
   let current: ContextValue | undefined;
   let epoch: ContextValue | undefined;
   for (const key of Object.keys(given)) {
@@ -109,13 +110,13 @@ function addTimeKeys(out: Record_, given: Readonly<Record<string, ContextValue>>
   if (typeof current === 'string' && epoch === undefined) {
     // R63: aws:CurrentTime is a Date value, read as the Date operators read it (W3C ISO 8601 or epoch seconds).
     const ms = parseDate(current);
-    if (ms !== undefined && Number.isFinite(ms)) out['aws:EpochTime'] = String(Math.floor(ms / 1000));
+    if (ms !== undefined && Number.isFinite(ms)) out.set(EPOCH_TIME, String(Math.floor(ms / 1000)));
     return;
   }
   if (typeof epoch === 'string' && current === undefined && allDigits(epoch)) {
     const date = new Date(Number(epoch) * 1000);
     // An epoch beyond what a date can show derives no aws:CurrentTime rather than failing the request.
-    if (!Number.isNaN(date.getTime())) out['aws:CurrentTime'] = date.toISOString().replace('.000Z', 'Z');
+    if (!Number.isNaN(date.getTime())) out.set(CURRENT_TIME, date.toISOString().replace('.000Z', 'Z'));
   }
 }
 

@@ -1,9 +1,9 @@
 import type { Authorizer } from './authorizer.js';
 import type { CompiledPolicy } from './compiled-policy.js';
 import type { CompiledStatement, PreparedRequest } from './compiled-statement.js';
-import { type Outcome, rootKeepsBucketPolicy } from './decide.js';
-import type { NearMiss, Reason } from './decision.js';
 import type { Layers } from './decide.js';
+import { type Outcome, resourcePolicyCanGrant, rootKeepsBucketPolicy } from './decide.js';
+import type { NearMiss, Reason } from './decision.js';
 
 /**
  * Full reasons for a decision: every matching Deny for an explicit deny; the allowing statement of each layer for an
@@ -23,9 +23,20 @@ export function explainDecision(a: Authorizer, req: PreparedRequest, layers: Lay
     }
     return reasons;
   }
-  for (const miss of nearMisses(policies, req, a)) reasons.push({ kind: 'near-miss', miss });
+  // R109: the resource policy could not grant this request, so its Allows are no near misses of the principal.
+  const grants = a.resource === undefined || resourcePolicyCanGrant(req);
+  if (!grants) reasons.push(NO_RESOURCE_GRANT);
+  const candidates = grants ? policies : policies.filter((p) => p !== a.resource);
+  for (const miss of nearMisses(candidates, req, a)) reasons.push({ kind: 'near-miss', miss });
   return reasons;
 }
+
+const NO_RESOURCE_GRANT: Reason = {
+  kind: 'rule',
+  rule: 'R109',
+  message:
+    'a resource policy grants only requests on its resource; a request on no particular resource, or a KMS request on no key, is decided by identity-based policies alone',
+};
 
 /**
  * The policies that apply to this request: SCPs and RCPs only when the scan found them applicable (R87, R88, R91),

@@ -10,6 +10,7 @@ export function callerOf(p: BundlePrincipal): Caller {
   if (p.arn !== undefined) caller.arn = p.arn;
   if (p.account !== undefined) caller.account = p.account;
   if (p.roleArn !== undefined) caller.roleArn = p.roleArn;
+  if (p.kind === 'federated-user' && p.userArn !== undefined) caller.userArn = p.userArn;
   if (p.provider !== undefined) caller.provider = p.provider;
   return caller;
 }
@@ -33,7 +34,7 @@ export function prepareRequest(
     service: colon < 0 ? actionLower : actionLower.slice(0, colon),
     resource: request.resource,
     resourceAccount,
-    context: principalContext.over(requestContext(request, resourceAccount)),
+    context: principalContext.overLowered(requestContext(request, resourceAccount)),
     caller,
     hasBoundary,
   };

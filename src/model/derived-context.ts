@@ -1,3 +1,4 @@
+import { nullRecord } from '../context/null-record.js';
 import type { ContextValue } from '../context/request-context.js';
 import type { Caller } from './caller.js';
 import { epochOf } from './clock.js';
@@ -16,10 +17,9 @@ export function derivedContext(
   callerAccount: string | undefined,
   resourceAccount: string | undefined,
 ): Context {
-  const out: Context = {
-    'aws:CurrentTime': state.clock.now, // R117
-    'aws:SecureTransport': 'true', // R117
-  };
+  const out = nullRecord<ContextValue>();
+  out['aws:CurrentTime'] = state.clock.now; // R117
+  out['aws:SecureTransport'] = 'true'; // R117
   const principalOrg = caller.kind === 'anonymous' ? undefined : orgMembership(state, callerAccount);
   if (principalOrg !== undefined) out['aws:PrincipalOrgPaths'] = [principalOrg.path]; // R116
   const resourceOrg = orgMembership(state, resourceAccount);
@@ -32,7 +32,8 @@ export function derivedContext(
 }
 
 function sessionContext(state: ModelState, session: Extract<Caller, { kind: 'session' }>['session']): Context {
-  const out: Context = { ...(session.federationContext ?? {}) };
+  // R140: provider claims are user keys, so the copy has no prototype.
+  const out = nullRecord<ContextValue>(session.federationContext);
   // R118–R120: temporary credentials carry their issue time and whether MFA authenticated them.
   out['aws:TokenIssueTime'] = session.issuedAt;
   out['aws:MultiFactorAuthPresent'] = session.mfaAt === undefined ? 'false' : 'true';

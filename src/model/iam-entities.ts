@@ -1,3 +1,4 @@
+import { nullRecord } from '../context/null-record.js';
 import type { NamedPolicy } from '../engine/bundle.js';
 
 /** Tags as key → value; keys compare case-insensitively when merged (R127). */
@@ -50,9 +51,9 @@ export function policiesOf(holder: PolicyHolder): NamedPolicy[] {
   return [...holder.inline.values(), ...[...holder.managed].map((m) => m.policy)];
 }
 
-/** `over` wins for keys that differ from a `base` key only in case (R127). */
+/** `over` wins for keys that differ from a `base` key only in case (R127); no prototype, so `__proto__` is a tag (R140). */
 export function mergeTags(base: Tags, over: Tags): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = nullRecord<string>();
   const overKeys = new Set(Object.keys(over).map((k) => k.toLowerCase()));
   for (const [k, v] of Object.entries(base)) if (!overKeys.has(k.toLowerCase())) out[k] = v;
   for (const [k, v] of Object.entries(over)) out[k] = v;

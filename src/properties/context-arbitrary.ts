@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { nullRecord } from '../context/null-record.js';
 import type { ContextValue } from '../context/request-context.js';
 import type { ConditionPool, KeyPool, TagPool } from './condition-pool.js';
 import { isoSeconds, type ValueKind } from './condition-values.js';
@@ -43,7 +44,8 @@ function sparseRecord<V>(
 ): fc.Arbitrary<Record<string, V>> {
   const slots = entries.map(([, arb, presence]) => fc.option(arb, { nil: ABSENT, freq: (presence ?? 1) + 1 }));
   return fc.tuple(...slots).map((values) => {
-    const out: Record<string, V> = {};
+    // R140: keys come from the model's policies and tags, so `__proto__` must stay a key.
+    const out = nullRecord<V>();
     values.forEach((value, i) => {
       const key = entries[i]?.[0];
       if (value !== ABSENT && key !== undefined) out[key] = value as V;

@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import type { BundlePrincipal, BundleRequest } from '../../src/engine/bundle.js';
-import { accountOfArn, principalContext, requestContext } from '../../src/engine/derive-context.js';
+import { accountOfArn, principalContext, requestContext as lowered } from '../../src/engine/derive-context.js';
 import {
   ARN,
   allow,
@@ -129,66 +129,71 @@ describe('R100 R101 principalContext', () => {
   });
 });
 
+/** The per-request keys as a record, for comparison: lowercased names (R40), as the context keeps them. */
+function requestContext(...args: Parameters<typeof lowered>): Record<string, unknown> {
+  return Object.fromEntries(lowered(...args));
+}
+
 describe('R103 R104 R105 requestContext', () => {
   it('R103 resource account and tags', () => {
     expect(requestContext(request({}, { env: 'prod' }), A)).to.deep.equal({
-      'aws:ResourceAccount': A,
-      'aws:ResourceTag/env': 'prod',
+      'aws:resourceaccount': A,
+      'aws:resourcetag/env': 'prod',
     });
     expect(requestContext(request({}), undefined)).to.deep.equal({});
   });
   it('R104 aws:EpochTime follows from aws:CurrentTime', () => {
     const out = requestContext(request({ 'aws:CurrentTime': '2024-01-02T03:04:05Z' }), undefined);
-    expect(out['aws:EpochTime']).to.equal('1704164645');
+    expect(out['aws:epochtime']).to.equal('1704164645');
     const lower = requestContext(request({ 'AWS:CURRENTTIME': '2024-01-02T03:04:05.900Z' }), undefined);
-    expect(lower['aws:EpochTime']).to.equal('1704164645');
+    expect(lower['aws:epochtime']).to.equal('1704164645');
   });
   it('R104 aws:CurrentTime follows from aws:EpochTime', () => {
     const out = requestContext(request({ 'aws:EpochTime': '1704164645' }), undefined);
-    expect(out['aws:CurrentTime']).to.equal('2024-01-02T03:04:05Z');
+    expect(out['aws:currenttime']).to.equal('2024-01-02T03:04:05Z');
     const upper = requestContext(request({ 'AWS:EPOCHTIME': '0' }), undefined);
-    expect(upper['aws:CurrentTime']).to.equal('1970-01-01T00:00:00Z');
+    expect(upper['aws:currenttime']).to.equal('1970-01-01T00:00:00Z');
     const nines = requestContext(request({ 'aws:EpochTime': '999' }), undefined);
-    expect(nines['aws:CurrentTime']).to.equal('1970-01-01T00:16:39Z');
+    expect(nines['aws:currenttime']).to.equal('1970-01-01T00:16:39Z');
   });
   it('R104 nothing is derived when both or neither are given, or the value cannot be read', () => {
     const both = requestContext(
       request({ 'aws:CurrentTime': '2024-01-02T03:04:05Z', 'aws:EpochTime': '5' }),
       undefined,
     );
-    expect(both).to.deep.equal({ 'aws:CurrentTime': '2024-01-02T03:04:05Z', 'aws:EpochTime': '5' });
+    expect(both).to.deep.equal({ 'aws:currenttime': '2024-01-02T03:04:05Z', 'aws:epochtime': '5' });
     for (const bad of ['', 'x', '12a', '1.5', '-1', ' 1', '1/']) {
       const out = requestContext(request({ 'aws:EpochTime': bad }), undefined);
-      expect(out, bad).to.not.have.property('aws:CurrentTime');
+      expect(out, bad).to.not.have.property('aws:currenttime');
     }
     const notDate = requestContext(request({ 'aws:CurrentTime': 'yesterday' }), undefined);
-    expect(notDate).to.not.have.property('aws:EpochTime');
+    expect(notDate).to.not.have.property('aws:epochtime');
     const tooLate = requestContext(request({ 'aws:EpochTime': '99999999999999999' }), undefined);
-    expect(tooLate).to.not.have.property('aws:CurrentTime');
+    expect(tooLate).to.not.have.property('aws:currenttime');
     const set = requestContext(request({ 'aws:EpochTime': ['1'] }), undefined);
-    expect(set).to.not.have.property('aws:CurrentTime');
+    expect(set).to.not.have.property('aws:currenttime');
   });
   it('R40 only the time keys themselves count, in any letter case', () => {
     const near = requestContext(request({ 'aws:CurrentTimes': '2024-01-02T03:04:05Z' }), undefined);
-    expect(near).to.not.have.property('aws:EpochTime');
+    expect(near).to.not.have.property('aws:epochtime');
     const other = requestContext(request({ 'aws:currenttimf': '2024-01-02T03:04:05Z' }), undefined);
-    expect(other).to.not.have.property('aws:EpochTime');
+    expect(other).to.not.have.property('aws:epochtime');
     const at = requestContext(request({ 'aws:@urrentTime': '2024-01-02T03:04:05Z' }), undefined);
-    expect(at).to.not.have.property('aws:EpochTime');
+    expect(at).to.not.have.property('aws:epochtime');
     const bracket = requestContext(request({ 'aws:currenttim[': '2024-01-02T03:04:05Z' }), undefined);
-    expect(bracket).to.not.have.property('aws:EpochTime');
+    expect(bracket).to.not.have.property('aws:epochtime');
     const mixed = requestContext(request({ 'Aws:CurrentTimE': '2024-01-02T03:04:05Z' }), undefined);
-    expect(mixed['aws:EpochTime']).to.equal('1704164645');
+    expect(mixed['aws:epochtime']).to.equal('1704164645');
     const z = requestContext(request({ 'aws:EPOCHTIMZ': '5' }), undefined);
-    expect(z).to.not.have.property('aws:CurrentTime');
+    expect(z).to.not.have.property('aws:currenttime');
   });
   it('R105 given keys override derived ones', () => {
     const out = requestContext(
       request({ 'aws:ResourceAccount': '999999999999', 'aws:ResourceTag/env': 'dev' }, { env: 'prod' }),
       A,
     );
-    expect(out['aws:ResourceAccount']).to.equal('999999999999');
-    expect(out['aws:ResourceTag/env']).to.equal('dev');
+    expect(out['aws:resourceaccount']).to.equal('999999999999');
+    expect(out['aws:resourcetag/env']).to.equal('dev');
   });
 });
 

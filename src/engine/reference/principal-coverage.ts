@@ -1,5 +1,5 @@
-import type { BundlePrincipal } from '../bundle.js';
 import type { PrincipalSpec, Statement } from '../../policy/policy.js';
+import type { BundlePrincipal } from '../bundle.js';
 
 /**
  * How a resource-policy statement covers the caller (R74–R78):
@@ -49,11 +49,11 @@ function principalCovers(spec: PrincipalSpec, p: BundlePrincipal): Coverage | un
 }
 
 /**
- * R85: NotPrincipal leaves a caller out only when every identity it acts as is listed: a role session's session ARN,
- * role ARN and account; a user's or federated user's ARN and account; the root user's account; a service's name.
- * `"*"` lists everyone; nothing lists an anonymous caller except `"*"`.
+ * R85 for a Deny: NotPrincipal leaves a caller out only when every identity it acts as is listed: a role session's
+ * session ARN, role ARN and account; a user's or federated user's ARN and account; the root user's account; a
+ * service's name. `"*"` lists everyone; nothing lists an anonymous caller except `"*"`.
  */
-function notPrincipalExempts(spec: PrincipalSpec, p: BundlePrincipal): boolean {
+function denyExempts(spec: PrincipalSpec, p: BundlePrincipal): boolean {
   if (spec.wildcard || spec.aws.includes('*')) return true;
   const listsAccount = p.account !== undefined && spec.aws.some((value) => namedAccount(value) === p.account);
   const listsArn = p.arn !== undefined && spec.aws.includes(p.arn);
@@ -73,14 +73,19 @@ function notPrincipalExempts(spec: PrincipalSpec, p: BundlePrincipal): boolean {
 
 /**
  * Whether a resource-policy statement applies to the caller, and how. A statement without Principal or NotPrincipal
- * (an RCP never has one, R16) does not restrict principals. NotPrincipal covers everyone it does not exempt, as `*`
- * does (`direct`); R84: a Deny with NotPrincipal covers every caller whose entity has a permissions boundary.
+ * (an RCP never has one, R16) does not restrict principals. NotPrincipal covers everyone it does not leave out, as
+ * `*` does (`direct`), and what leaves a caller out depends on the effect (R85); R84: a Deny with NotPrincipal covers
+ * every caller whose entity has a permissions boundary.
  */
 export function statementCovers(statement: Statement, p: BundlePrincipal): Coverage | undefined {
   if (statement.principal !== undefined) return principalCovers(statement.principal, p);
-  if (statement.notPrincipal !== undefined) {
-    if (statement.effect === 'Deny' && p.permissionsBoundary !== undefined) return 'direct'; // R84
-    return notPrincipalExempts(statement.notPrincipal, p) ? undefined : 'direct';
+  const spec = statement.notPrincipal;
+  if (spec === undefined) return 'direct';
+  if (statement.effect === 'Allow') {
+    // R85 for an Allow: the caller is left out when the element, read as a Principal, would name it in any way
+    // (its ARN, role, account, the IAM user who federated, its provider, its service), so a partial list grants less.
+    return principalCovers(spec, p) === undefined ? 'direct' : undefined;
   }
-  return 'direct';
+  if (p.permissionsBoundary !== undefined) return 'direct'; // R84
+  return denyExempts(spec, p) ? undefined : 'direct';
 }

@@ -40,6 +40,7 @@ function anyApplies(policies: readonly NamedPolicy[], effect: 'Allow' | 'Deny', 
 function resourceCoverage(effect: 'Allow' | 'Deny', facts: Facts): Coverage | undefined {
   const named = facts.bundle.resourcePolicy;
   if (named === undefined) return undefined;
+  if (effect === 'Allow' && !onResourceOfPolicy(facts)) return undefined; // R109
   let best: Coverage | undefined;
   for (const s of applicable(named, effect, facts)) best = stronger(best, statementCovers(s, facts.bundle.principal));
   return best;
@@ -104,6 +105,8 @@ function identityAllows(facts: Facts): boolean {
   return anyApplies(facts.bundle.principal.identityPolicies, 'Allow', facts) && sessionAndBoundaryAllow(facts);
 }
 
+const KMS_KEY = /^arn:[^:]*:kms:[^:]*:[^:]*:key\//;
+
 /**
  * R80: role trust policies and KMS key policies must allow the principal explicitly: `sts:AssumeRole*`, and
  * `sts:TagSession` / `sts:SetSourceIdentity` on a role, need the trust policy; `kms:*` on a key needs the key policy.
@@ -114,7 +117,17 @@ function needsResourceAllow(facts: Facts): boolean {
   if (action.startsWith('sts:assumerole')) return true;
   const onRole = /^arn:[^:]*:iam::[^:]*:role\//.test(resource);
   if ((action === 'sts:tagsession' || action === 'sts:setsourceidentity') && onRole) return true;
-  return facts.service === 'kms' && /^arn:[^:]*:kms:[^:]*:[^:]*:key\//.test(resource);
+  return facts.service === 'kms' && KMS_KEY.test(resource);
+}
+
+/**
+ * R109 (R80): a resource policy grants only a request on the resource it is attached to: never one on `*`, and for a
+ * `kms:` action only one on a key.
+ */
+function onResourceOfPolicy(facts: Facts): boolean {
+  const resource = facts.request.resource;
+  if (resource === '*') return false;
+  return facts.service !== 'kms' || KMS_KEY.test(resource);
 }
 
 const result = (decision: Decision, rule: string): ReferenceResult => ({ decision, rule });
@@ -167,6 +180,8 @@ function factsOf(bundle: Bundle, rcpServices: ReadonlySet<string>): Facts {
   };
 }
 
+const UNSIGNED_CALLS: readonly string[] = ['sts:assumerolewithwebidentity', 'sts:assumerolewithsaml'];
+
 /**
  * The reference evaluator: a slow, literal transcription of the IAM evaluation flow over a parsed bundle, for
  * differential tests against the fast engine. No compilation, no indexing: every statement is walked from the
@@ -175,11 +190,21 @@ function factsOf(bundle: Bundle, rcpServices: ReadonlySet<string>): Facts {
 export function referenceDecision(bundle: Bundle, options: ReferenceOptions = {}): ReferenceResult {
   const facts = factsOf(bundle, options.rcpServices ?? rcpSupportedServices());
   const action = facts.request.action.toLowerCase();
-  if (action === 'sts:getcalleridentity') return result('Allow', 'R98'); // R98: even against an explicit deny
-  // R71 comes before the refusals R106 and R107: "A request results in an explicit deny if an applicable policy
+  const kind = bundle.principal.kind;
+  const unsigned = kind === 'anonymous' || kind === 'service';
+  // R98: even against an explicit deny, for a caller with credentials of its own.
+  if (action === 'sts:getcalleridentity' && !unsigned) return result('Allow', 'R98');
+  // R71 comes before the refusals R106 to R108: "A request results in an explicit deny if an applicable policy
   // includes a Deny statement" (reference_policies_evaluation-logic.md), whatever else refuses it.
   if (explicitDeny(facts)) return result('ExplicitDeny', 'R71');
-  const kind = bundle.principal.kind;
+  if (action === 'sts:getcalleridentity') return result('ImplicitDeny', 'R108'); // no identity to return
+  // "You can call AssumeRoleWithSAML and AssumeRoleWithWebIdentity without AWS security credentials"; every other
+  // STS call is signed (id_credentials_temp_request.md), so an unsigned caller cannot make one.
+  const vouched =
+    bundle.principal.provider !== undefined && ['sts:tagsession', 'sts:setsourceidentity'].includes(action);
+  if (kind === 'anonymous' && facts.service === 'sts' && !UNSIGNED_CALLS.includes(action) && !vouched) {
+    return result('ImplicitDeny', 'R108');
+  }
   if (kind === 'root' && action.startsWith('sts:assumerole')) return result('ImplicitDeny', 'R106');
   if (kind === 'federated-user' && facts.service === 'sts') return result('ImplicitDeny', 'R107');
   if (scpLevelWithoutAllow(facts)) return result('ImplicitDeny', 'R86');

@@ -58,12 +58,14 @@ function denyFor(json: BundleJson, layer: Layer, who: number, conditioned: boole
  * callers without an account (R86, R97), the management account (R87) or service-linked roles (R88); RCPs do not
  * limit resources of the management account or services without RCP support (R91) or service-linked roles (R88);
  * the bucket owner's root user keeps the bucket-policy actions against the bucket policy (R99); and
- * sts:GetCallerIdentity is always allowed (R98).
+ * sts:GetCallerIdentity is always allowed to a signed caller (R98; an anonymous or service caller is refused, R108,
+ * but a Deny still comes first, R71).
  */
 function exemption(json: BundleJson, layer: Layer): string | undefined {
   const action = actionOf(json);
-  if (action === 'sts:getcalleridentity') return 'R98';
   const p = json.principal;
+  const signed = p.kind !== 'anonymous' && p.kind !== 'service';
+  if (action === 'sts:getcalleridentity' && signed) return 'R98';
   if (layer === 'scp') {
     if (p.kind === 'anonymous') return 'R86 (no account)';
     if (p.kind === 'service') return 'R97';
@@ -143,6 +145,8 @@ export const DENY_LAWS: readonly LawTest[] = [
   ),
   law(
     'law: without an Allow statement in identity and resource policies the decision is never Allow (R70), except for the root user in its own account (R95) and sts:GetCallerIdentity (R98)',
-    { cases: bundle(), check: defaultDeny, runs: runsFor(500), minTested: 0.05 },
+    // The premise (an Allow that needs an Allow statement) holds in about 5–8% of generated bundles since R85, R108
+    // and R109 made some of them deny; 3% is three standard deviations below that at 500 runs.
+    { cases: bundle(), check: defaultDeny, runs: runsFor(500), minTested: 0.03 },
   ),
 ];
