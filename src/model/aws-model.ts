@@ -1,3 +1,4 @@
+import { nullRecord } from '../context/null-record.js';
 import type { ContextValue } from '../context/request-context.js';
 import type { Bundle } from '../engine/bundle.js';
 import type { AuthorizationResult } from '../engine/decision.js';
@@ -14,7 +15,8 @@ import { ModelError } from './model-error.js';
 import type { ModelState } from './model-state.js';
 import { memberAccount, orgTarget, requireOrg } from './org-targets.js';
 import { type OrgPolicyKind, Organization } from './organization.js';
-import { readDocument } from './read-document.js';
+import { type CatalogStrictness, DocumentReader } from './document-reader.js';
+import { RequestDefaults } from './request-defaults.js';
 import { resolveCaller } from './resolve-caller.js';
 import { type ResolvedResource, resolveResource } from './resolve-resource.js';
 import { Resources } from './resources.js';
@@ -41,9 +43,18 @@ export class AwsModel implements ModelState {
   readonly resources = new Resources();
   private org: Organization | undefined;
   private readonly cache = new AuthorizerCache();
+  /** The region and context keys every request carries unless it gives its own (R155–R158). */
+  readonly requestDefaults = new RequestDefaults();
+  /** Reads the model's policies; `catalog` sets how strictly they are compared with the AWS catalogue. */
+  readonly documents: DocumentReader;
 
-  constructor(options: { readonly now?: string } = {}) {
+  /**
+   * `catalog`: how strictly policies are compared with the AWS catalogue; by default unknown actions and condition
+   * keys are warnings, as AWS accepts them, while scenarios make them errors (R159, R160).
+   */
+  constructor(options: { readonly now?: string; readonly catalog?: CatalogStrictness } = {}) {
     this.clock = new Clock(options.now);
+    this.documents = new DocumentReader(options.catalog);
   }
 
   get organization(): Organization | undefined {
@@ -61,6 +72,16 @@ export class AwsModel implements ModelState {
 
   setNow(iso: string): void {
     this.clock.set(iso);
+  }
+
+  /** R155: the region of every later request that does not give aws:RequestedRegion itself. */
+  setDefaultRegion(region: string): void {
+    this.requestDefaults.setRegion(region);
+  }
+
+  /** R158: context keys every later request carries unless it gives them itself. */
+  setDefaultContext(context: Readonly<Record<string, ContextValue>>): void {
+    this.requestDefaults.setContext(context);
   }
 
   // ---- accounts and organization ----
@@ -129,7 +150,7 @@ export class AwsModel implements ModelState {
     options: { readonly path?: string; readonly maxSessionDuration?: number } = {},
   ): string {
     const accountId = this.accounts.require(accountName).id;
-    const trust = readDocument(`trust policy of ${name}`, 'trust', trustPolicy);
+    const trust = this.documents.read(`trust policy of ${name}`, 'trust', trustPolicy);
     const maxSession = checkMaxSessionDuration(options.maxSessionDuration ?? DEFAULT_MAX_SESSION);
     const role = this.iam.addRole(name, accountId, trust, options.path);
     role.maxSessionDuration = maxSession;
@@ -138,7 +159,7 @@ export class AwsModel implements ModelState {
 
   updateTrustPolicy(roleRef: string, trustPolicy: unknown): void {
     const role = this.role(roleRef);
-    role.trust = readDocument(`trust policy of ${role.name}`, 'trust', trustPolicy);
+    role.trust = this.documents.read(`trust policy of ${role.name}`, 'trust', trustPolicy);
   }
 
   /** R113: 3600–43200 seconds. */
@@ -147,11 +168,11 @@ export class AwsModel implements ModelState {
   }
 
   putInlinePolicy(kind: HolderKind, ref: string, policyName: string, document: unknown): void {
-    this.holder(kind, ref).inline.set(policyName, readDocument(policyName, 'identity', document));
+    this.holder(kind, ref).inline.set(policyName, this.documents.read(policyName, 'identity', document));
   }
 
   createManagedPolicy(policyName: string, accountName: string, document: unknown): string {
-    const policy = readDocument(policyName, 'identity', document);
+    const policy = this.documents.read(policyName, 'identity', document);
     return this.iam.createManaged(policyName, this.accounts.require(accountName).id, policy).arn;
   }
 
@@ -163,7 +184,7 @@ export class AwsModel implements ModelState {
 
   setPermissionsBoundary(kind: 'user' | 'role', ref: string, document: unknown): void {
     const holder = kind === 'user' ? this.user(ref) : this.role(ref);
-    holder.boundary = readDocument(`boundary of ${holder.name}`, 'boundary', document);
+    holder.boundary = this.documents.read(`boundary of ${holder.name}`, 'boundary', document);
   }
 
   /** Adds or replaces tags, as TagUser/TagRole do; a key differing only in case replaces the old one. */
@@ -211,10 +232,10 @@ export class AwsModel implements ModelState {
 
   addBucket(name: string, accountName: string, policy?: unknown, tags: Tags = {}): string {
     const accountId = this.accounts.require(accountName).id;
-    const read = policy === undefined ? undefined : readDocument(`bucket policy of ${name}`, 'resource', policy);
+    const read = policy === undefined ? undefined : this.documents.read(`bucket policy of ${name}`, 'resource', policy);
     const bucket = this.resources.addBucket(name, accountId);
     bucket.policy = read;
-    bucket.tags = { ...tags };
+    bucket.tags = nullRecord(tags);
     return bucket.arn;
   }
 
@@ -222,16 +243,17 @@ export class AwsModel implements ModelState {
   addResource(arn: string, policy?: unknown, tags: Tags = {}): string {
     const accountId = accountOfArn(arn);
     if (accountId !== undefined) this.accounts.require(accountId);
-    const read = policy === undefined ? undefined : readDocument(`resource policy of ${arn}`, 'resource', policy);
+    const read =
+      policy === undefined ? undefined : this.documents.read(`resource policy of ${arn}`, 'resource', policy);
     const resource = this.resources.addResource(arn);
     resource.policy = read;
-    resource.tags = { ...tags };
+    resource.tags = nullRecord(tags);
     return resource.arn;
   }
 
   setResourcePolicy(arnOrBucket: string, policy: unknown): void {
     const resource = this.resources.require(arnOrBucket);
-    resource.policy = readDocument(`resource policy of ${resource.arn}`, 'resource', policy);
+    resource.policy = this.documents.read(`resource policy of ${resource.arn}`, 'resource', policy);
   }
 
   setResourceTags(arnOrBucket: string, tags: Tags): void {
@@ -285,7 +307,7 @@ export class AwsModel implements ModelState {
   }
 
   private attachOrgPolicy(kind: OrgPolicyKind, policyName: string, target: string, document: unknown): void {
-    const policy = readDocument(policyName, kind, document);
+    const policy = this.documents.read(policyName, kind, document);
     requireOrg(this.org).attach(kind, orgTarget(this.accounts, this.org, target), policy);
   }
 }

@@ -1,3 +1,4 @@
+import { nullRecord } from '../context/null-record.js';
 import type { ContextValue } from '../context/request-context.js';
 import type { Bundle, NamedPolicy } from '../engine/bundle.js';
 import { principalFor } from './bundle-principal.js';
@@ -31,7 +32,12 @@ export function buildBundle(
       resource: resource.arn,
       ...(resource.accountId === undefined ? {} : { resourceAccount: resource.accountId }),
       resourceTags: resourceTagsFor(resource, action),
-      context: { ...derivedContext(state, caller, callerAccount, resourceAccount), ...context },
+      // R105: the given context over the scenario's defaults (R155–R158) over what the model derives; R4.
+      context: nullRecord(
+        derivedContext(state, caller, callerAccount, resourceAccount),
+        state.requestDefaults.forAction(action),
+        context,
+      ),
     },
     ...(resourcePolicy === undefined ? {} : { resourcePolicy }),
     isManagementAccount: org !== undefined && callerAccount === org.managementAccountId,
