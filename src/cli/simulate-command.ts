@@ -1,18 +1,13 @@
 import { parseArgs } from 'node:util';
 import { parseBundle } from '../bundle/parse-bundle.js';
-import type { Bundle } from '../engine/bundle.js';
-import type { AuthorizationResult, Decision } from '../engine/decision.js';
 import { simulate } from '../engine/simulate.js';
-import { renderJson } from '../explain/render-json.js';
-import { renderText } from '../explain/render-text.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
-import { parseJson } from '../policy/parse-json.js';
-import { type CliIo, EXIT_ERRORS, EXIT_OK, EXIT_USAGE } from './cli-io.js';
+import type { JsonValue } from '../policy/json-value.js';
+import { type JsonDocument, parseJson } from '../policy/parse-json.js';
+import { type CliIo, EXIT_OK, EXIT_USAGE } from './cli-io.js';
 import { displayName, readInput } from './read-input.js';
+import { EXPECTATIONS, type Expectation, reportEntries, type SimulateEntry } from './simulate-report.js';
 import { SIMULATE_USAGE } from './usage.js';
-
-const EXPECTATIONS = ['Allow', 'ExplicitDeny', 'ImplicitDeny', 'Deny'] as const;
-type Expectation = (typeof EXPECTATIONS)[number];
 
 /**
  * `iamspec simulate [FILE|-] [--batch] [--explain] [--expect DECISION]` (docs/cli.md): decides one bundle, or an
@@ -35,7 +30,8 @@ export async function simulateCommand(args: readonly string[], io: CliIo): Promi
   const input = await readInput(file, io);
   if (!input.ok) return fail(io, [`${source}: error [${input.code}] ${input.message}`]);
   // No `source` here: the line below leads with the file and position once, as every other problem line does.
-  const json = parseJson(input.text);
+  // Duplicate keys are reported, not fatal, so that in a batch only the bundle that holds one is refused (R5).
+  const json = parseJson(input.text, { duplicateKeys: 'report' });
   if (!json.ok) {
     const { line, column } = json.position;
     return fail(io, [`${source}:${line}:${column}: error [${json.error.code}] ${json.error.message}`]);
@@ -43,21 +39,37 @@ export async function simulateCommand(args: readonly string[], io: CliIo): Promi
   const doc = json.document;
   const items = batch ? (Array.isArray(doc.value) ? doc.value : undefined) : [doc.value];
   if (items === undefined) return fail(io, [`${source}: --batch expects a JSON array of bundles`]);
-  const bundles: Bundle[] = [];
-  const problems: Diagnostic[] = [];
-  items.forEach((item, i) => {
-    const result = parseBundle(item, source, batch ? `[${i}]` : '');
-    if (result.bundle !== undefined) bundles.push(result.bundle);
-    problems.push(...result.diagnostics);
-  });
-  if (problems.length > 0) {
-    return fail(
-      io,
-      problems.map((d) => withPosition(d, source, doc.locate(d.path))),
-    );
+  const entries = items.map((item, i) => decideItem(item, batch ? `[${i}]` : '', { source, doc, explain, expect }));
+  // One bundle that is invalid decides nothing: its problems are the whole answer.
+  const [only] = entries;
+  if (!batch && only !== undefined && !only.ok) return fail(io, only.lines);
+  return reportEntries(io, entries, { batch, explain, expect, source });
+}
+
+interface DecideOptions {
+  readonly source: string;
+  readonly doc: JsonDocument;
+  readonly explain: boolean;
+  readonly expect: Expectation | undefined;
+}
+
+/** Parses and decides one bundle; an invalid one keeps its problems, each located in the input (issue 8). */
+function decideItem(item: JsonValue, prefix: string, o: DecideOptions): SimulateEntry {
+  const parsed = parseBundle(item, o.source, prefix);
+  const duplicates = o.doc.duplicates.filter((d) => isUnder(d.path, prefix));
+  if (parsed.bundle === undefined || parsed.diagnostics.length > 0 || duplicates.length > 0) {
+    const diagnostics = [...duplicates, ...parsed.diagnostics];
+    const lines = diagnostics.map((d) => withPosition(d, o.source, o.doc.positionOf(d)));
+    return { ok: false, diagnostics, lines };
   }
-  const results = bundles.map((b) => simulate(b, { explain: explain || expect !== undefined }));
-  return report(io, bundles, results, { batch, explain, expect });
+  const result = simulate(parsed.bundle, { explain: o.explain || o.expect !== undefined });
+  return { ok: true, bundle: parsed.bundle, result };
+}
+
+/** True when a JSON path lies in the item at `prefix` (`[1]` holds `[1].principal` but not `[10]`). */
+function isUnder(path: string, prefix: string): boolean {
+  if (prefix === '') return true;
+  return path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
 }
 
 function parseOptions(args: readonly string[]) {
@@ -88,42 +100,4 @@ function withPosition(d: Diagnostic, source: string, at: { line: number; column:
 function fail(io: CliIo, lines: readonly string[]): number {
   io.stderr.write(`${lines.join('\n')}\n`);
   return EXIT_USAGE;
-}
-
-function meets(decision: Decision, expect: Expectation): boolean {
-  return expect === 'Deny' ? decision !== 'Allow' : decision === expect;
-}
-
-interface ReportOptions {
-  readonly batch: boolean;
-  readonly explain: boolean;
-  readonly expect: Expectation | undefined;
-}
-
-function report(
-  io: CliIo,
-  bundles: readonly Bundle[],
-  results: readonly AuthorizationResult[],
-  o: ReportOptions,
-): number {
-  const texts = results.map((r, i) => renderText(r, summary(bundles[i])));
-  if (o.explain) io.stdout.write(`${texts.join('\n\n')}\n`);
-  else {
-    const json = results.map((r) => renderJson(r));
-    io.stdout.write(`${JSON.stringify(o.batch ? json : json[0], null, 2)}\n`);
-  }
-  if (o.expect === undefined) return EXIT_OK;
-  const expected = o.expect;
-  const wrong = results.flatMap((r, i) => (meets(r.decision, expected) ? [] : [i]));
-  for (const i of wrong) {
-    const at = o.batch ? ` (bundle [${i}])` : '';
-    io.stderr.write(`expected ${expected}, got ${results[i]?.decision}${at}:\n${texts[i]}\n`);
-  }
-  return wrong.length === 0 ? EXIT_OK : EXIT_ERRORS;
-}
-
-function summary(bundle: Bundle | undefined) {
-  const p = bundle?.principal;
-  const principal = p === undefined ? '?' : (p.arn ?? p.kind);
-  return { principal, action: bundle?.request.action ?? '?', resource: bundle?.request.resource ?? '?' };
 }

@@ -60,11 +60,13 @@ Decides the request of a bundle (docs/cli.md, schema/bundle.schema.json) with ev
 Prints the result as JSON: {"decision", "reasons", "missingContextKeys"}.
 
 Options:
-  --batch            the input is an array of bundles; prints an array of results
+  --batch            the input is an array of bundles; prints an array of results, in order,
+                     with {"error": {"code", "message", "path"}} in place of an invalid bundle
   --explain          print the reasons as text instead of JSON
   --expect DECISION  Allow, ExplicitDeny, ImplicitDeny or Deny (either deny); exit 1 and print the
                      reasons when a decision differs
   -h, --help         show this help
 
-Exit status: 0 decided (and as expected), 1 not as expected, 2 bad usage or invalid input.
+Exit status: 0 decided (and as expected), 1 not as expected, 2 bad usage or invalid input
+(with --batch: after every valid bundle was decided and printed).
 `;

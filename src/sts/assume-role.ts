@@ -1,9 +1,11 @@
+import { nullRecord } from '../context/null-record.js';
 import type { ContextValue } from '../context/request-context.js';
 import type { AwsModel } from '../model/aws-model.js';
 import type { Caller } from '../model/caller.js';
 import { mergeTags, type Role, type Tags } from '../model/iam-entities.js';
 import type { Session } from '../model/session.js';
 import { assumeRequestKeys, issueRoleSession, readSessionPolicy, roleDuration } from './role-session.js';
+import { unsignedCallRefusal } from './signed-call.js';
 import { checkExternalId, checkSessionName, checkSessionTags, checkSourceIdentity } from './sts-params.js';
 import { fail, type StsResult } from './sts-result.js';
 
@@ -23,7 +25,10 @@ export interface AssumeRoleOptions {
   readonly context?: Readonly<Record<string, ContextValue>>;
 }
 
-/** R121–R129: AssumeRole for a user, a role session (role chaining) or a GetSessionToken session. */
+/**
+ * R121–R129: AssumeRole for a user, a role session (role chaining), a GetSessionToken session or a service the trust
+ * policy names; the root user (R106) and federated users (R107) are refused by the engine, anonymous callers here.
+ */
 export function assumeRole(
   model: AwsModel,
   caller: Caller,
@@ -34,7 +39,7 @@ export function assumeRole(
   const prior = caller.kind === 'session' ? caller.session : undefined;
   const chained = prior?.kind === 'role'; // R123
   const tags = options.tags ?? {};
-  const problem = checkOptions(options, prior);
+  const problem = unsignedCallRefusal(caller, 'AssumeRole', 'R121') ?? checkOptions(options, prior);
   if (problem !== undefined) return fail(problem);
   const duration = roleDuration(role, options.durationSeconds, chained);
   if (typeof duration === 'string') return fail(duration);
@@ -59,7 +64,7 @@ export function assumeRole(
     sessionTags: mergeTags(inherited, tags),
     transitiveTagKeys: unique([...Object.keys(inherited), ...(options.transitiveTagKeys ?? [])]),
     ...(sourceIdentity === undefined ? {} : { sourceIdentity }),
-    ...sessionPolicyOf(options),
+    ...sessionPolicyOf(model, options),
     chained,
   });
 }
@@ -82,8 +87,8 @@ function optional(options: AssumeRoleOptions, sourceIdentity: string | undefined
   };
 }
 
-function sessionPolicyOf(options: AssumeRoleOptions) {
-  const policy = readSessionPolicy(options.sessionName, options.sessionPolicy);
+function sessionPolicyOf(model: AwsModel, options: AssumeRoleOptions) {
+  const policy = readSessionPolicy(model, options.sessionName, options.sessionPolicy);
   return policy === undefined ? {} : { sessionPolicy: policy };
 }
 
@@ -113,7 +118,7 @@ function mfaKeys(model: AwsModel, caller: Caller, wanted: boolean): Record<strin
 }
 
 function transitiveTags(prior: Session | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = nullRecord<string>(); // R140: a tag key `__proto__` is a key like any other
   if (prior === undefined) return out;
   const keys = new Set(prior.transitiveTagKeys.map((k) => k.toLowerCase()));
   for (const [key, value] of Object.entries(prior.sessionTags)) if (keys.has(key.toLowerCase())) out[key] = value;

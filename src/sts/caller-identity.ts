@@ -13,11 +13,11 @@ export interface CallerIdentity {
 
 /**
  * R98, R139: needs no permission and is allowed even under an explicit deny; it needs valid credentials, so expired
- * ones (R136) and unsigned callers are refused.
+ * ones (R136) and unsigned callers (R108, which the engine and the model answer too) are refused.
  */
 export function getCallerIdentity(model: AwsModel, caller: Caller): StsResult<CallerIdentity> {
   if (caller.kind === 'anonymous' || caller.kind === 'service') {
-    return fail(`GetCallerIdentity needs AWS credentials; ${caller.kind} callers have none (R139)`);
+    return fail(`GetCallerIdentity needs AWS credentials; ${caller.kind} callers have none (R108)`);
   }
   const asked = ask(model, caller, 'sts:GetCallerIdentity', '*', {}, 'getting the caller identity');
   if (!asked.allowed) return asked.failure;

@@ -46,7 +46,7 @@ export function assumeFederatedRole(
   if (problem !== undefined) return fail(problem);
   const duration = roleDuration(role, options.durationSeconds, false);
   if (typeof duration === 'string') return fail(duration);
-  const sessionPolicy = readSessionPolicy(options.sessionName, options.sessionPolicy);
+  const sessionPolicy = readSessionPolicy(model, options.sessionName, options.sessionPolicy);
   return issueRoleSession(model, { kind: 'anonymous', provider: flow.provider }, role, {
     action: flow.action,
     sessionName: options.sessionName,

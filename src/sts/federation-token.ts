@@ -41,7 +41,7 @@ export function getFederationToken(
     checkSessionTags(tags) ??
     checkDuration(seconds, 900, limits.max, who.kind === 'root' ? 'R133: root user' : 'R133: IAM user');
   if (problem !== undefined) return fail(problem);
-  const sessionPolicy = readSessionPolicy(options.name, options.sessionPolicy);
+  const sessionPolicy = readSessionPolicy(model, options.name, options.sessionPolicy);
   const accountId = who.kind === 'user' ? who.user.accountId : who.account.id;
   const arn = federatedUserArn(accountId, options.name);
   const { 'sts:RoleSessionName': _name, ...tagKeys } = assumeRequestKeys({ sessionName: options.name, tags });

@@ -4,7 +4,6 @@ import type { AwsModel } from '../model/aws-model.js';
 import type { Caller } from '../model/caller.js';
 import { isoSeconds } from '../model/clock.js';
 import type { Role, Tags } from '../model/iam-entities.js';
-import { readDocument } from '../model/read-document.js';
 import { roleSessionArn } from '../model/session-arns.js';
 import type { Session } from '../model/session.js';
 import { ask } from './ask.js';
@@ -66,9 +65,14 @@ export function assumeRequestKeys(p: {
   return out;
 }
 
-/** A session policy passed to an STS call, validated as a session policy (R93). */
-export function readSessionPolicy(sessionName: string, document: unknown): NamedPolicy | undefined {
-  return document === undefined ? undefined : readDocument(`session policy of ${sessionName}`, 'session', document);
+/**
+ * A session policy passed to an STS call, validated as a session policy (R93) with the model's catalogue strictness,
+ * as every other policy of the scenario is (R159).
+ */
+export function readSessionPolicy(model: AwsModel, sessionName: string, document: unknown): NamedPolicy | undefined {
+  return document === undefined
+    ? undefined
+    : model.documents.read(`session policy of ${sessionName}`, 'session', document);
 }
 
 /**

@@ -62,3 +62,24 @@ describe('catalogue strictness of the model', () => {
     );
   });
 });
+
+describe('R159 catalogue strictness covers session policies passed to STS', () => {
+  it('R159 with severity error, a session policy with an unknown action makes AssumeRole throw a ModelError', async () => {
+    const { Sts } = await import('../../src/sts/sts.js');
+    const { SessionStore } = await import('../../src/model/session.js');
+    const m = modelWith({ catalog: { severity: 'error' } });
+    m.addRole('app', 'dev', {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${DEV}:root` }, Action: 'sts:AssumeRole' }],
+    });
+    m.putInlinePolicy('user', 'alice', 'Assume', {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }],
+    });
+    const sts = new Sts(m, new SessionStore());
+    assert.throws(
+      () => sts.assumeRole('alice', 'app', { sessionName: 's1', sessionPolicy: MISSPELT_ACTION }),
+      (e: Error) => e instanceof ModelError && e.message.includes("did you mean 's3:GetObject'?"),
+    );
+  });
+});
