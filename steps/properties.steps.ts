@@ -7,6 +7,7 @@ import { checkOnlyPrincipals } from '../src/properties/check-only-principals.js'
 import { checkNoOutsider } from '../src/properties/check-outsiders.js';
 import { checkScpDenyWins } from '../src/properties/check-scp-deny.js';
 import { callerNamed } from './support/callers.js';
+import { tableColumn } from './support/data-table.js';
 import { checkProperty } from './support/property-run.js';
 import type { IamspecWorld } from './support/world.js';
 
@@ -16,7 +17,8 @@ import type { IamspecWorld } from './support/world.js';
  * matches. Resource `*`: every modelled resource (buckets and a generated object in each, keys, queues …, roles,
  * users, groups) plus, for each action, a generic resource of its type in the caller's account (its ARN format
  * from the catalogue with region `us-east-1` and name `iamspec-any`; `*` for actions that take no resource); a
- * pattern with `*` or `?`: the modelled resources it matches plus a generated name matching it. Context: 200
+ * pattern with `*` or `?`: the modelled resources it matches plus a generated name matching it. Each action is asked
+ * only about the resources of the types it acts on, and an action that takes no resource only about `*`. Context: 200
  * generated cases (`IAMSPEC_RUNS`) of aws:SourceIp, aws:MultiFactorAuthPresent, aws:MultiFactorAuthAge,
  * aws:SecureTransport, aws:RequestedRegion, aws:CurrentTime and every key the model's policies read (request tags
  * for the tag keys they name), with values from the policies' conditions, values just beside them, and random ones.
@@ -39,7 +41,7 @@ Then(
 Then(
   '{string} can call only these actions on {string}:',
   function (this: IamspecWorld, who: string, resource: string, table: DataTable) {
-    const patterns = column(table, 'action');
+    const patterns = tableColumn(table, 'the action table', 'action');
     const caller = callerNamed(this, who);
     checkProperty(this, `"${who}" can call only ${patterns.join(', ')} on "${resource}"`, (options) =>
       checkOnlyActions(this.model, caller, patterns, resource, options),
@@ -86,7 +88,7 @@ Then(
 Then(
   'only these principals can call any {string} action on {string}:',
   function (this: IamspecWorld, actions: string, resource: string, table: DataTable) {
-    const names = column(table, 'principal');
+    const names = tableColumn(table, 'the principal table', 'principal');
     const callers = names.map((name) => callerNamed(this, name));
     const title = `only ${names.join(', ')} can call any "${actions}" action on "${resource}"`;
     checkProperty(this, title, (options) => checkOnlyPrincipals(this.model, callers, actions, resource, options));
@@ -107,13 +109,3 @@ Then('for any request, an explicit deny in the SCP {string} wins', function (thi
     checkScpDenyWins(this.model, name, options),
   );
 });
-
-function column(table: DataTable, name: string): string[] {
-  const rows = table.raw();
-  if (rows[0]?.[0]?.trim() !== name || rows.length < 2) {
-    throw new Error(
-      `the table needs a header | ${name} | and at least one row; it has | ${rows[0]?.join(' | ') ?? ''} |`,
-    );
-  }
-  return rows.slice(1).map((row) => (row[0] ?? '').trim());
-}

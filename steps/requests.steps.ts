@@ -1,7 +1,10 @@
 // Requests and their decisions: who calls which action on which resource, and what the engine decides.
 import { type DataTable, Then, When } from '@cucumber/cucumber';
 import { anonymousCaller, callerNamed, rootOf, serviceCaller, sessionOfRole } from './support/callers.js';
-import { contextFromTable } from './support/context-table.js';
+import type { ContextValue } from '../src/context/request-context.js';
+import { nullRecord } from '../src/context/null-record.js';
+import { addContextKey, contextFromTable } from './support/context-table.js';
+import { type TableRow, tableRows } from './support/data-table.js';
 import {
   type DecisionWord,
   decide,
@@ -149,29 +152,41 @@ Then(
 );
 
 /**
- * Many checks in one table, `| principal | action | resource | decision |`. Every row is checked and every wrong
- * row reported. A principal is a user, session or role by name or ARN, `role NAME`, `root of ACCOUNT`,
- * `anonymous` or `service NAME`; a decision is `allowed`, `denied`, `explicitly denied` or `implicitly denied`.
+ * Many checks in one table, `| principal | action | resource | decision |`; the header row is required. Every row is
+ * checked and every wrong row reported. A principal is a user, session or role by name or ARN, `role NAME`,
+ * `root of ACCOUNT`, `anonymous` or `service NAME`; a decision is `allowed`, `denied`, `explicitly denied` or
+ * `implicitly denied`. Further columns are request context keys named by their header (`| aws:SourceIp |`): each
+ * row's cell is that key's value in its request (a JSON array for a multivalued key), and an empty cell leaves
+ * the key out.
  */
 Then('the access is:', function (this: IamspecWorld, table: DataTable) {
-  const rows = table.hashes();
+  const rows = tableRows(table, ACCESS_TABLE);
   const wrong: string[] = [];
-  for (const [i, row] of rows.entries()) {
-    const { principal, action, resource, decision } = row;
-    if (principal === undefined || action === undefined || resource === undefined || decision === undefined) {
-      const header = table.raw()[0]?.join(' | ') ?? '';
-      throw new Error(`the access table needs | principal | action | resource | decision |; it has | ${header} |`);
-    }
-    const expected = decisionWord(decision);
-    const record = decide(this, callerNamed(this, principal), action, resource);
+  for (const row of rows) {
+    const expected = decisionWord(row.cell('decision'));
+    const caller = callerNamed(this, row.cell('principal'));
+    const record = decide(this, caller, row.cell('action'), row.cell('resource'), rowContext(row));
     if (!decisionIs(record.result.decision, expected)) {
-      wrong.push(`row ${i + 1}: expected ${expected}, got ${record.result.decision}\n${indent(explain(record))}`);
+      wrong.push(`row ${row.number}: expected ${expected}, got ${record.result.decision}\n${indent(explain(record))}`);
     }
   }
   if (wrong.length > 0) {
     throw new Error(`${wrong.length} of ${rows.length} rows of the access table are wrong:\n${wrong.join('\n')}`);
   }
 });
+
+const ACCESS_TABLE = {
+  name: 'the access table',
+  columns: ['principal', 'action', 'resource', 'decision'],
+  extraColumns: 'context keys',
+} as const;
+
+/** The context keys of an access-table row: its further columns, without the empty cells. */
+function rowContext(row: TableRow): Record<string, ContextValue> {
+  const context = nullRecord<ContextValue>();
+  for (const [key, value] of row.extra) if (value !== '') addContextKey(context, key, value, 'access table header');
+  return context;
+}
 
 function indent(text: string): string {
   return text

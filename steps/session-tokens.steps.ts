@@ -1,6 +1,8 @@
-// STS GetSessionToken and GetFederationToken: temporary credentials for IAM users.
+// STS GetSessionToken and GetFederationToken: temporary credentials for IAM users and root users.
 import { When } from '@cucumber/cucumber';
-import { callerNamed, describeCaller } from './support/callers.js';
+import type { Caller } from '../src/model/caller.js';
+import './support/caller-parameter.js';
+import { describeCaller } from './support/callers.js';
 import { recordOperation } from './support/operations.js';
 import { fromDocString, fromFile } from './support/policy-source.js';
 import type { IamspecWorld } from './support/world.js';
@@ -11,8 +13,7 @@ interface TokenOptions {
   readonly mfa?: boolean;
 }
 
-function sessionToken(world: IamspecWorld, who: string, options: TokenOptions): void {
-  const caller = callerNamed(world, who);
+function sessionToken(world: IamspecWorld, caller: Caller, options: TokenOptions): void {
   const principal = describeCaller(caller);
   const asked = {
     words: `${principal} gets a session token as ${options.name}`,
@@ -24,46 +25,41 @@ function sessionToken(world: IamspecWorld, who: string, options: TokenOptions): 
   if (session !== undefined) world.sessions.add(session);
 }
 
-/** GetSessionToken: temporary credentials for a user, named for later steps (default 12 hours). */
-When('{string} gets a session token as {string}', function (this: IamspecWorld, who: string, name: string) {
-  sessionToken(this, who, { name });
+/**
+ * GetSessionToken: temporary credentials for an IAM user (12 hours by default) or `the root user of "ACCOUNT"` (1 hour),
+ * named for later steps. Other callers are refused with the rule that says why: role sessions (R134), GetSessionToken
+ * sessions (R131), federated users (R107), anonymous callers and services (R130).
+ */
+When('{caller} gets a session token as {string}', function (this: IamspecWorld, caller: Caller, name: string) {
+  sessionToken(this, caller, { name });
 });
 
 /** GetSessionToken with the user's MFA device: the session carries `aws:MultiFactorAuthPresent` true. */
-When('{string} gets a session token as {string} with MFA', function (this: IamspecWorld, who: string, name: string) {
-  sessionToken(this, who, { name, mfa: true });
+When('{caller} gets a session token as {string} with MFA', function (this: IamspecWorld, caller: Caller, name: string) {
+  sessionToken(this, caller, { name, mfa: true });
 });
 
-/** GetSessionToken for a duration: 900 seconds to 36 hours (1 hour for the root user). */
+/** GetSessionToken for a duration: 900 seconds to 36 hours, 900 to 3600 seconds for the root user (R130). */
 When(
-  '{string} gets a session token as {string} for {duration}',
-  function (this: IamspecWorld, who: string, name: string, seconds: number) {
-    sessionToken(this, who, { name, durationSeconds: seconds });
+  '{caller} gets a session token as {string} for {duration}',
+  function (this: IamspecWorld, caller: Caller, name: string, seconds: number) {
+    sessionToken(this, caller, { name, durationSeconds: seconds });
   },
 );
 
 /** GetSessionToken with MFA for a duration. */
 When(
-  '{string} gets a session token as {string} with MFA for {duration}',
-  function (this: IamspecWorld, who: string, name: string, seconds: number) {
-    sessionToken(this, who, { name, durationSeconds: seconds, mfa: true });
-  },
-);
-
-/** GetSessionToken for the root user of an account. */
-When(
-  'the root user of {string} gets a session token as {string}',
-  function (this: IamspecWorld, account: string, name: string) {
-    sessionToken(this, `root of ${account}`, { name });
+  '{caller} gets a session token as {string} with MFA for {duration}',
+  function (this: IamspecWorld, caller: Caller, name: string, seconds: number) {
+    sessionToken(this, caller, { name, durationSeconds: seconds, mfa: true });
   },
 );
 
 function federationToken(
   world: IamspecWorld,
-  who: string,
+  caller: Caller,
   options: { name: string; durationSeconds?: number; sessionPolicy?: string },
 ): void {
-  const caller = callerNamed(world, who);
   const principal = describeCaller(caller);
   const asked = {
     words: `${principal} gets a federation token as ${options.name}`,
@@ -76,31 +72,34 @@ function federationToken(
   if (session !== undefined) world.sessions.add(session);
 }
 
-/** GetFederationToken without a session policy: the federated user gets no permissions from identity policies. */
-When('{string} gets a federation token as {string}', function (this: IamspecWorld, who: string, name: string) {
-  federationToken(this, who, { name });
+/**
+ * GetFederationToken without a session policy: the federated user gets no permissions from identity policies. An IAM
+ * user (needing sts:GetFederationToken) or the root user may call it; other callers are refused as for GetSessionToken.
+ */
+When('{caller} gets a federation token as {string}', function (this: IamspecWorld, caller: Caller, name: string) {
+  federationToken(this, caller, { name });
 });
 
 /** GetFederationToken with a session policy (doc string): the session gets what both the user and it allow. */
 When(
-  '{string} gets a federation token as {string} with the session policy:',
-  function (this: IamspecWorld, who: string, name: string, doc: string) {
-    federationToken(this, who, { name, sessionPolicy: fromDocString(doc).text });
+  '{caller} gets a federation token as {string} with the session policy:',
+  function (this: IamspecWorld, caller: Caller, name: string, doc: string) {
+    federationToken(this, caller, { name, sessionPolicy: fromDocString(doc).text });
   },
 );
 
 /** GetFederationToken with a session policy read from a file next to the feature. */
 When(
-  '{string} gets a federation token as {string} with the session policy from the file {string}',
-  function (this: IamspecWorld, who: string, name: string, file: string) {
-    federationToken(this, who, { name, sessionPolicy: fromFile(this.featureUri, file).text });
+  '{caller} gets a federation token as {string} with the session policy from the file {string}',
+  function (this: IamspecWorld, caller: Caller, name: string, file: string) {
+    federationToken(this, caller, { name, sessionPolicy: fromFile(this.featureUri, file).text });
   },
 );
 
-/** GetFederationToken for a duration (900 seconds to 36 hours). */
+/** GetFederationToken for a duration (900 seconds to 36 hours; at most 1 hour for the root user). */
 When(
-  '{string} gets a federation token as {string} for {duration}',
-  function (this: IamspecWorld, who: string, name: string, seconds: number) {
-    federationToken(this, who, { name, durationSeconds: seconds });
+  '{caller} gets a federation token as {string} for {duration}',
+  function (this: IamspecWorld, caller: Caller, name: string, seconds: number) {
+    federationToken(this, caller, { name, durationSeconds: seconds });
   },
 );

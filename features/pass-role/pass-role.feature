@@ -70,3 +70,29 @@ Feature: Passing a role to an AWS service with iam:PassRole
   Scenario: The same checks in one step each
     Then "alice" can pass the role "web" to "ec2.amazonaws.com"
     And "alice" cannot pass the role "web" to "ecs-tasks.amazonaws.com"
+
+  @R137
+  Scenario: A role's session passes a role, as a deployment pipeline running with that role does
+    Given a role "deployer" in account "prod" that the service "codebuild.amazonaws.com" can assume
+    And a role "fn-exec" in account "prod" that the service "lambda.amazonaws.com" can assume
+    And the role "deployer" has the policy "PassFunctionRoles":
+      """json
+      {
+        "Version": "2012-10-17",
+        "Statement": [
+          {
+            "Effect": "Allow",
+            "Action": "iam:PassRole",
+            "Resource": "arn:aws:iam::111122223333:role/fn-*",
+            "Condition": { "StringEquals": { "iam:PassedToService": "lambda.amazonaws.com" } }
+          }
+        ]
+      }
+      """
+    When the role "deployer" passes the role "fn-exec" to "lambda.amazonaws.com"
+    Then the pass-role succeeds
+    When the role "deployer" passes the role "worker" to "lambda.amazonaws.com"
+    Then the pass-role fails with a reason that mentions "iam:PassRole on arn:aws:iam::111122223333:role/worker is ImplicitDeny"
+    And the role "deployer" cannot pass the role "fn-exec" to "ec2.amazonaws.com"
+    And the root user of "prod" can pass the role "fn-exec" to "lambda.amazonaws.com"
+    And an anonymous caller cannot pass the role "fn-exec" to "lambda.amazonaws.com"

@@ -86,7 +86,22 @@ Feature: GetSessionToken and MFA-conditioned access
     When "alice-temp" calls "sts:GetFederationToken" on "*"
     Then the request is denied
 
+  @R134
   Scenario: A role session cannot get a session token
     Given a role "app" in account "prod" that the account "prod" can assume
+    And a role "ops" in account "prod" that the account "prod" can assume
     When "app" gets a session token as "app-token"
     Then the session token request fails
+    When the role "ops" gets a session token as "t"
+    Then the session token request fails with a reason that mentions "session ops has temporary role credentials (R134)"
+
+  @R130 @R132
+  Scenario: The root user may get a session token, for at most one hour and without MFA
+    When the root user of "prod" gets a session token as "t" for 3600 seconds
+    Then the session token request succeeds
+    And the session "t" expires in 1 hour
+    And "t" can call "ec2:StopInstances" on "arn:aws:ec2:eu-west-1:111122223333:instance/i-0abc"
+    When the root user of "prod" gets a session token as "t-long" for 3601 seconds
+    Then the session token request fails with a reason that mentions "900–3600 seconds allowed here (R130: root user)"
+    When the root user of "prod" gets a session token as "t-mfa" with MFA
+    Then the session token request fails with a reason that mentions "R132"

@@ -1,3 +1,4 @@
+import { defaultResourceTypes } from '../catalog/action-resource-types.js';
 import { compileActionMatcher } from '../match/action-matcher.js';
 import type { Statement } from '../policy/policy.js';
 import { resourceFormat } from './generic-resource.js';
@@ -35,8 +36,8 @@ export interface GroupOptions {
 }
 
 /**
- * Groups actions into classes whose members every statement of `statements` matches alike, within one service and
- * (optionally) one resource ARN format; actions treated by name stay alone. The engine decides every member of a
+ * Groups actions into classes whose members every statement of `statements` matches alike, within one service, one
+ * set of resource types (R162) and (optionally) one resource ARN format; actions treated by name stay alone. The engine decides every member of a
  * class as it decides the first, so asking about the first answers for all (R20–R22: a statement sees an action
  * only through its Action/NotAction patterns; the layers that apply depend on the service).
  */
@@ -67,7 +68,20 @@ function signature(actionLower: string, tests: readonly StatementActionTest[], o
   const format = options.byResourceFormat ? resourceFormat(actionLower) : '';
   let bits = '';
   for (const test of tests) bits += test(actionLower) ? '1' : '0';
-  return `${service}|${format}|${bits}`;
+  return `${service}|${format}|${resourceTypesKey(actionLower)}|${bits}`;
+}
+
+/**
+ * R162: the resource types an action acts on, as one key. A sweep asks a class's representative only about
+ * resources of its types, so actions of different types (s3:DeleteBucket, s3:DeleteObject) never share a class.
+ */
+function resourceTypesKey(actionLower: string): string {
+  const types = defaultResourceTypes().typesOf(actionLower);
+  if (types === undefined) return '?';
+  return types
+    .map((t) => t.format)
+    .sort()
+    .join(' ');
 }
 
 /**

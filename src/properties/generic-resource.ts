@@ -1,19 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { iamDataDirectory } from '../catalog/iam-data-directory.js';
+import { defaultResourceTypes } from '../catalog/action-resource-types.js';
 
 /** The name a generic resource carries wherever its ARN format has a name, id or path. */
 export const GENERIC_NAME = 'iamspec-any';
 /** The region of generic resources of regional services. */
 export const GENERIC_REGION = 'us-east-1';
 
-interface ServiceTypes {
-  /** Lowercased action name → the ARN formats of its resource types, the one to use first. */
-  readonly formats: ReadonlyMap<string, string>;
-}
-
-const cache = new Map<string, ServiceTypes>();
-let dataDirectory: string | undefined;
+const chosen = new Map<string, string>();
 
 /**
  * The ARN format (`arn:${Partition}:iam::${Account}:user/${UserNameWithPath}`) of the resource an action acts on,
@@ -21,9 +13,27 @@ let dataDirectory: string | undefined;
  * its own service, else of all its types; `*` for actions that take no resource (iam:ListUsers, s3:ListAllMyBuckets).
  */
 export function resourceFormat(action: string): string {
-  const colon = action.indexOf(':');
-  const service = action.slice(0, colon).toLowerCase();
-  return typesOf(service).formats.get(action.slice(colon + 1).toLowerCase()) ?? '*';
+  const lower = action.toLowerCase();
+  let format = chosen.get(lower);
+  if (format === undefined) {
+    format = plainestFormat(lower);
+    chosen.set(lower, format);
+  }
+  return format;
+}
+
+function plainestFormat(actionLower: string): string {
+  const service = actionLower.slice(0, actionLower.indexOf(':'));
+  const usable = defaultResourceTypes().typesOf(actionLower) ?? [];
+  const own = usable.filter((t) => t.format.split(':')[2] === service);
+  const required = usable.filter((t) => t.required);
+  const candidates = required.length > 0 ? required : own.length > 0 ? own : usable;
+  // The plainest type: `object` before `accesspointobject`, `bucket` before `accesspoint`.
+  const plainest = candidates.reduce<(typeof candidates)[number] | undefined>(
+    (best, t) => (best === undefined || t.name.length < best.name.length ? t : best),
+    undefined,
+  );
+  return plainest?.format ?? '*';
 }
 
 /**
@@ -37,53 +47,10 @@ export function genericResource(action: string, account: string): string {
 
 /** Fills an iam-data ARN format. */
 export function fillFormat(format: string, account: string): string {
-  return format.replace(/\$\{([A-Za-z]+)\}/g, (_, name: string) => {
+  return format.replace(/\$\{([A-Za-z0-9]+)\}/g, (_, name: string) => {
     if (name === 'Partition') return 'aws';
     if (name === 'Region') return GENERIC_REGION;
     if (name === 'Account') return account;
     return GENERIC_NAME;
   });
-}
-
-function typesOf(service: string): ServiceTypes {
-  const cached = cache.get(service);
-  if (cached !== undefined) return cached;
-  const loaded = load(service);
-  cache.set(service, loaded);
-  return loaded;
-}
-
-interface ActionJson {
-  readonly resourceTypes?: ReadonlyArray<{ readonly name: string; readonly required: boolean }>;
-}
-
-function load(service: string): ServiceTypes {
-  dataDirectory ??= iamDataDirectory();
-  const dir = dataDirectory;
-  const actions = readJson(join(dir, 'actions', `${service}.json`)) as Record<string, ActionJson>;
-  const types = readJson(join(dir, 'resourceTypes', `${service}.json`)) as Record<string, { arn?: string }>;
-  const formats = new Map<string, string>();
-  for (const [name, details] of Object.entries(actions)) {
-    const listed = (details.resourceTypes ?? []).map((t) => ({ ...t, arn: types[t.name]?.arn }));
-    const usable = listed.filter((t): t is typeof t & { arn: string } => t.arn !== undefined);
-    const own = usable.filter((t) => t.arn.split(':')[2] === service);
-    const required = usable.filter((t) => t.required);
-    const candidates = required.length > 0 ? required : own.length > 0 ? own : usable;
-    // The plainest type: `object` before `accesspointobject`, `bucket` before `accesspoint`.
-    const chosen = candidates.reduce<(typeof candidates)[number] | undefined>(
-      (best, t) => (best === undefined || t.name.length < best.name.length ? t : best),
-      undefined,
-    );
-    if (chosen !== undefined) formats.set(name.toLowerCase(), chosen.arn);
-  }
-  return { formats };
-}
-
-/** A file of the catalogue; an unknown service has none, and so no formats. */
-function readJson(path: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch {
-    return {};
-  }
 }

@@ -1,4 +1,5 @@
 import { actionsMatching } from '../catalog/catalog.js';
+import { checkActionName } from '../catalog/check-action-name.js';
 import type { NamedPolicy } from '../engine/bundle.js';
 import type { AwsModel } from '../model/aws-model.js';
 import { ModelError } from '../model/model-error.js';
@@ -39,9 +40,10 @@ export function propertyInputs(model: AwsModel, sessions?: SessionStore): Proper
 export function catalogueActions(pattern: string): string[] {
   const actions = actionsMatching(pattern);
   if (actions.length === 0) {
-    throw new ModelError(
-      `no action in the AWS action catalogue matches "${pattern}"; write service:Action with wildcards, e.g. "iam:*" or "s3:Get*"`,
-    );
+    // R159: with the catalogue's nearest name when there is one (`unknown action 's3:GetObjekt'; did you mean …`).
+    const problem = checkActionName(pattern);
+    const why = problem === undefined ? 'write service:Action with wildcards, e.g. "iam:*" or "s3:Get*"' : problem;
+    throw new ModelError(`no action in the AWS action catalogue matches "${pattern}": ${why}`);
   }
   return actions;
 }

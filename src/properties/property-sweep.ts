@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { defaultResourceTypes } from '../catalog/action-resource-types.js';
 import { simulate } from '../engine/simulate.js';
 import { bundleToJson } from './bundle-json.js';
 import { requestContextArbitrary, tagsArbitrary } from './context-arbitrary.js';
@@ -89,5 +90,8 @@ function coverage(sweep: Sweep, spec: SweepSpec): string {
   ].join(' + ');
   const principals = `${spec.fixed.length} principal${spec.fixed.length === 1 ? '' : 's'}${spec.toRequester ? ' + a generated one' : ''}`;
   const skipped = spec.skippedActions ? ` (${spec.skippedActions} more actions no Allow statement names: denied)` : '';
-  return `${actions} actions in ${classes} groups${skipped} × ${resources} × ${principals}`;
+  const untyped = spec.classes.flatMap((c) => c.members).filter((a) => defaultResourceTypes().typesOf(a)?.length === 0);
+  // R162: each action meets only resources of its types; those that take no resource meet `*`.
+  const onStar = untyped.length === 0 ? '' : `; ${untyped.length} of them take no resource, checked on *`;
+  return `${actions} actions in ${classes} groups${skipped} × ${resources} of the actions' types × ${principals}${onStar}`;
 }

@@ -1,3 +1,4 @@
+import { nullRecord } from '../context/null-record.js';
 import type { ContextValue } from '../context/request-context.js';
 import type { Bundle, BundlePrincipal, NamedPolicy } from '../engine/bundle.js';
 import { accountOfArn } from '../engine/derive-context.js';
@@ -38,7 +39,7 @@ export function withCase(
     request: {
       ...request,
       resourceTags: prepared.unmodelledResource ? resourceTags : request.resourceTags,
-      context: { ...request.context, ...context, ...principalContext },
+      context: nullRecord(request.context, context, principalContext), // R140: user keys stay keys
     },
   };
 }
@@ -101,7 +102,8 @@ export class RequestBuilder {
         resource: resource.arn,
         ...(resource.accountId === undefined ? {} : { resourceAccount: resource.accountId }),
         resourceTags: action.toLowerCase() === 'iam:passrole' ? {} : resource.tags, // R137
-        context: derived,
+        // As buildBundle: the scenario's defaults (region, default keys; R155–R158) over the derived keys.
+        context: nullRecord(derived, model.requestDefaults.forAction(action)),
       },
       ...(resourcePolicy === undefined ? {} : { resourcePolicy }),
       ...(scps === undefined ? {} : { scps }),

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { defaultResourceTypes } from '../catalog/action-resource-types.js';
 import type { ContextValue } from '../context/request-context.js';
 import type { Authorizer } from '../engine/authorizer.js';
 import type { Bundle } from '../engine/bundle.js';
@@ -63,6 +64,7 @@ export class Sweep {
   private readonly prepared = new Map<Requester, Map<string, Prepared>>();
   private readonly kept = new Map<Requester, readonly ActionClass[]>();
   private readonly generated = new Map<GeneratedPrincipal, Requester>();
+  private readonly typed = new Map<string, boolean>();
 
   constructor(private readonly spec: SweepSpec) {}
 
@@ -119,12 +121,27 @@ export class Sweep {
   }
 
   private resourcesFor(requester: Requester, action: string, value: SweepValue): string[] {
+    // R162: an action that takes no resource is authorized against `*`, and only there.
+    if (defaultResourceTypes().typesOf(action)?.length === 0) return ['*'];
     const scope = this.spec.scope;
     const generic = scope.generic ? this.spec.genericAccounts(requester).map((a) => genericResource(action, a)) : [];
+    // R162: the scope's resources of a type the action acts on (generic resources are made of its types).
+    const typed = [...scope.fixed, ...value.instances].filter((r) => this.actsOn(action, r));
     // Resources of the action's own service first, so that a counterexample reads naturally.
-    const all = [...new Set([...generic, ...scope.fixed, ...value.instances])];
+    const all = [...new Set([...generic, ...typed])];
     const service = `arn:aws:${action.slice(0, action.indexOf(':')).toLowerCase()}:`;
     return [...all.filter((r) => r.startsWith(service)), ...all.filter((r) => !r.startsWith(service))];
+  }
+
+  /** Whether the action acts on the resource's type (R162), asked of the catalogue once per pair. */
+  private actsOn(action: string, resource: string): boolean {
+    const key = `${action} ${resource}`;
+    let known = this.typed.get(key);
+    if (known === undefined) {
+      known = defaultResourceTypes().actsOn(action, resource);
+      this.typed.set(key, known);
+    }
+    return known;
   }
 
   private prepare(requester: Requester, action: string, resource: string): Prepared {

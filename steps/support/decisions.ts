@@ -1,7 +1,9 @@
+import { checkActionName } from '../../src/catalog/check-action-name.js';
 import type { ContextValue } from '../../src/context/request-context.js';
 import type { Decision, Reason } from '../../src/engine/decision.js';
 import type { Caller } from '../../src/model/caller.js';
 import { describeCaller } from './callers.js';
+import { checkContextKeys } from './context-keys.js';
 import { attachDecision } from './report.js';
 import type { DecisionRecord, IamspecWorld } from './world.js';
 
@@ -33,7 +35,11 @@ export function decisionIs(decision: Decision, expected: DecisionWord): boolean 
   }
 }
 
-/** Asks the model for one decision and attaches it to the report. */
+/**
+ * Asks the model for one decision and attaches it to the report. An action the AWS catalogue does not know fails
+ * the step with the nearest real one (R159): a misspelt action is simply denied by AWS, so a `cannot` check of it
+ * would pass without checking anything. So does a context key that no service documents (R160).
+ */
 export function decide(
   world: IamspecWorld,
   caller: Caller,
@@ -41,6 +47,12 @@ export function decide(
   resource: string,
   context: Record<string, ContextValue> = {},
 ): DecisionRecord {
+  const problem = checkActionName(action, world.model.documents.knownActions);
+  if (problem !== undefined) {
+    const declare = `if AWS has it and the catalogue does not list it yet, add: Given the action "${action}" is known`;
+    throw new Error(`${problem}; ${declare}`);
+  }
+  checkContextKeys(world, context, 'the request context');
   const { result } = world.model.authorize(caller, action, resource, context);
   return attachDecision(world, { principal: describeCaller(caller), action, resource }, result);
 }

@@ -5,6 +5,7 @@ import type { IamspecWorld } from './world.js';
 // Policy files are named relative to the feature file, so each scenario remembers where its feature lives, and
 // its own line, so that a failing property can say how to rerun just this scenario.
 Before(function (this: IamspecWorld, { pickle, gherkinDocument }) {
+  if (this.setupError !== undefined) throw this.setupError;
   this.featureUri = pickle.uri;
   const line = scenarioLine(gherkinDocument, pickle);
   this.scenarioLocation = line === undefined ? pickle.uri : `${pickle.uri}:${line}`;

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../../src/policy/diagnostic.js';
 import type { PolicyKind } from '../../src/policy/policy.js';
 import { Sts } from '../../src/sts/sts.js';
 import type { OperationWord } from './parameter-types.js';
+import { iamspecParameters } from './world-parameters.js';
 
 /** One decision of the engine with the request it answered. */
 export interface DecisionRecord {
@@ -58,10 +59,25 @@ export class IamspecWorld extends World {
   readonly operations = new Map<OperationWord, OperationRecord>();
   /** The encoded authorization message of the last denied operation that returned one. */
   lastEncodedMessage: string | undefined;
+  /** What was wrong with the run's world parameters; a Before hook fails the scenario with it. */
+  setupError: Error | undefined;
 
   constructor(options: IWorldOptions) {
     super(options);
-    this.model = new AwsModel();
+    // R159–R161: in scenarios an unknown action or condition key is an error, unless the run declares it known.
+    // A malformed parameter fails each scenario from a Before hook (hooks.ts): thrown here, it would crash the run.
+    let model: AwsModel;
+    try {
+      const { knownActions, knownConditionKeys } = iamspecParameters(options.parameters);
+      model = new AwsModel({ catalog: { severity: 'error', knownActions, knownConditionKeys } });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.setupError = new Error(
+        message.startsWith('the world parameter') ? message : `the world parameter iamspec: ${message}`,
+      );
+      model = new AwsModel({ catalog: { severity: 'error' } });
+    }
+    this.model = model;
     this.sessions = new SessionStore();
     this.sts = new Sts(this.model, this.sessions);
   }
