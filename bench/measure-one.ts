@@ -1,5 +1,7 @@
+import { STALLS } from './all-stalls.js';
 import { WORKLOADS } from './all-workloads.js';
 import { type Measurement, measure } from './measure.js';
+import { timeInput } from './stall-family.js';
 import { parseOrThrow, prepareWorkload } from './prepare-workload.js';
 import { linearityBundle } from './workloads/linearity.js';
 
@@ -9,6 +11,7 @@ import { linearityBundle } from './workloads/linearity.js';
  *
  *   tsx bench/measure-one.ts workload <name>
  *   tsx bench/measure-one.ts linearity <statements>
+ *   tsx bench/measure-one.ts stall <family name>
  */
 
 /** Each timed run lasts about this long, so timer resolution and loop overhead do not matter. */
@@ -46,7 +49,17 @@ function main(): void {
     console.log(JSON.stringify({ ...timed(`linearity ${n}`, () => authorizer.authorize(request)), decision }));
     return;
   }
-  throw new Error('usage: measure-one.ts workload <name> | linearity <statements>');
+  if (kind === 'stall') {
+    const family = STALLS.find((f) => f.name === arg);
+    if (family === undefined) throw new Error(`no stall family "${arg}"; have ${STALLS.map((f) => f.name).join(', ')}`);
+    // Warm up on the two smallest sizes, so that the first timed size does not pay for the JIT.
+    for (const scale of family.scales.slice(0, 2)) for (let i = 0; i < 3; i++) family.input(scale).run();
+    const sizes = family.scales.map((scale) => timeInput(scale, family.input(scale)));
+    const issue = family.issueInputs.map(({ label, scale }) => ({ label, ...timeInput(scale, family.input(scale)) }));
+    console.log(JSON.stringify({ sizes, issue }));
+    return;
+  }
+  throw new Error('usage: measure-one.ts workload <name> | linearity <statements> | stall <family name>');
 }
 
 main();

@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { STALLS } from './all-stalls.js';
 import { WORKLOADS } from './all-workloads.js';
 import type { Measurement } from './measure.js';
 import { type PreparedWorkload, prepareWorkload } from './prepare-workload.js';
+import { type StallMeasurement, stallRows } from './stall-report.js';
 import { LINEARITY_SIZES } from './workloads/linearity.js';
 
 /**
@@ -16,8 +18,30 @@ const MEASURE_ONE = fileURLToPath(new URL('./measure-one.ts', import.meta.url));
 
 /** Runs measure-one.ts in a fresh Node process with the same loader flags (tsx) as this one. */
 function measureInChild(...args: string[]): Measurement & { decision?: string } {
+  return JSON.parse(lastLineOfChild(args));
+}
+
+function lastLineOfChild(args: readonly string[]): string {
   const out = execFileSync(process.execPath, [...process.execArgv, MEASURE_ONE, ...args], { encoding: 'utf8' });
-  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}');
+  return out.trim().split('\n').at(-1) ?? '{}';
+}
+
+/**
+ * The stall families of issue 8, each in its own process: every size after one warm-up call, the median of five.
+ * Fails `--check` when cost per byte grows more than the tolerance from ×1 to ×8, or an issue-sized input is slow.
+ */
+function runStalls(): boolean {
+  const rows = [['family', 'size', 'input', 'ms', 'ms/MB', 'size ×', 'time ×', 'result']];
+  const problems: string[] = [];
+  for (const family of STALLS) {
+    const measured: StallMeasurement = JSON.parse(lastLineOfChild(['stall', family.name]));
+    const report = stallRows(family, measured);
+    rows.push(...report.rows);
+    problems.push(...report.problems);
+  }
+  printTable(rows, 2);
+  for (const problem of problems) console.error(`stall problem: ${problem}`);
+  return problems.length === 0;
 }
 
 function printTable(rows: readonly (readonly string[])[], rightFrom: number): void {
@@ -101,7 +125,11 @@ function main(): void {
   const pass = runWorkloads(prepared);
   console.log('\nLinearity: cost against statements that apply as far as action and resource go (reasons off)\n');
   runLinearity();
-  if (check && (!pass || problems.length > 0)) {
+  console.log('\nStall families of issue 8: text in, answer out, each size timed in one fresh process\n');
+  for (const family of STALLS) console.log(`  ${family.name}: ${family.summary}`);
+  console.log('');
+  const stallsPass = runStalls();
+  if (check && (!pass || !stallsPass || problems.length > 0)) {
     console.error('\nbench --check: a target failed or a workload does not exercise what it claims');
     process.exitCode = 1;
   }

@@ -10,47 +10,67 @@ interface Place {
 }
 
 /**
- * Where each key of one object starts, in the order read. Most objects of a policy have a handful of keys, so the
- * places sit in two arrays and a map is built only for a large object, and only when a key is looked up: a document
- * of thousands of small objects then allocates no map per object.
+ * Offsets of a container's parts in order, with the places of the parts that are containers. Both are plain arrays,
+ * and the second exists only once a part is a container: an array of thousands of strings costs one number each.
+ */
+class Parts {
+  private readonly offsets: number[] = [];
+  private inners: (Places | undefined)[] | undefined;
+
+  push(offset: number, inner: Places | undefined): void {
+    if (inner !== undefined && this.inners === undefined) this.inners = [];
+    if (this.inners !== undefined) this.inners[this.offsets.length] = inner;
+    this.offsets.push(offset);
+  }
+
+  at(i: number): Place | undefined {
+    const offset = this.offsets[i];
+    return offset === undefined ? undefined : { offset, inner: this.inners?.[i] };
+  }
+}
+
+/**
+ * Where each key of one object starts, in the order read. Most objects of a policy have a handful of keys, so a key
+ * is found by a scan of the few, and a map from key to position is built only for a large object, and only when a
+ * key is looked up: a document of thousands of small objects then allocates no map per object.
  */
 export class KeyPlaces {
   private readonly keys: string[] = [];
-  private readonly places: Place[] = [];
-  private index: Map<string, Place> | undefined;
+  private readonly parts = new Parts();
+  private index: Map<string, number> | undefined;
 
   /** Notes the first occurrence of `key` (the reader never adds a key twice). */
   add(key: string, offset: number, inner: Places | undefined): void {
-    const place = { offset, inner };
+    this.index?.set(key, this.keys.length);
     this.keys.push(key);
-    this.places.push(place);
-    this.index?.set(key, place);
+    this.parts.push(offset, inner);
   }
 
   /** Where `key` starts, or undefined when the object has no such key. */
   get(key: string): Place | undefined {
     if (this.index === undefined && this.keys.length <= SCAN_LIMIT) {
       const i = this.keys.indexOf(key);
-      return i < 0 ? undefined : this.places[i];
+      return i < 0 ? undefined : this.parts.at(i);
     }
     if (this.index === undefined) {
       this.index = new Map();
-      for (let i = 0; i < this.keys.length; i++) this.index.set(this.keys[i] as string, this.places[i] as Place);
+      for (let i = 0; i < this.keys.length; i++) this.index.set(this.keys[i] as string, i);
     }
-    return this.index.get(key);
+    const i = this.index.get(key);
+    return i === undefined ? undefined : this.parts.at(i);
   }
 }
 
 /** Where each element of one array starts, by index. */
 export class ElementPlaces {
-  private readonly places: Place[] = [];
+  private readonly parts = new Parts();
 
   add(offset: number, inner: Places | undefined): void {
-    this.places.push({ offset, inner });
+    this.parts.push(offset, inner);
   }
 
   get(index: number): Place | undefined {
-    return this.places[index];
+    return this.parts.at(index);
   }
 }
 

@@ -1,0 +1,72 @@
+import { parseBundle } from '../../src/bundle/parse-bundle.js';
+import { simulate } from '../../src/engine/simulate.js';
+import { SCALES, type StallFamily, type StallInput } from '../stall-family.js';
+import { ACCOUNT } from '../workload.js';
+
+/** Policy patterns of every shape the matcher indexes: `p*`, `*s`, `*i*`, and patterns with `?`. */
+function pattern(i: number): string {
+  const shapes = [`team-${i}-*`, `*-${i}.example.com`, `*/${i}/*`, `v?-${i}-?`];
+  return shapes[i % shapes.length] ?? '';
+}
+
+/** Bundle text of about `bytes`: `ForAnyValue:StringLike` and `ForAllValues:StringLike` over P patterns and V values. */
+function bundleText(bytes: number): string {
+  const count = Math.floor(bytes / 47);
+  const patterns = Array.from({ length: count }, (_, i) => pattern(i));
+  const values = Array.from({ length: count }, (_, i) => `other-${i}-value`);
+  return JSON.stringify({
+    principal: {
+      kind: 'user',
+      arn: `arn:aws:iam::${ACCOUNT}:user/alice`,
+      account: ACCOUNT,
+      identityPolicies: [
+        {
+          name: 'Sets',
+          document: {
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Sid: 'AnyTag',
+                Effect: 'Allow',
+                Action: 's3:GetObject',
+                Resource: '*',
+                Condition: { 'ForAnyValue:StringLike': { 'aws:TagKeys': patterns } },
+              },
+              {
+                Sid: 'AllTags',
+                Effect: 'Allow',
+                Action: 's3:GetObject',
+                Resource: '*',
+                Condition: { 'ForAllValues:StringLike': { 'aws:TagKeys': [...patterns, 'nothing-*'] } },
+              },
+            ],
+          },
+        },
+      ],
+    },
+    request: { action: 's3:GetObject', resource: 'arn:aws:s3:::b/k', context: { 'aws:TagKeys': values } },
+  });
+}
+
+/**
+ * (c) `ForAnyValue:`/`ForAllValues:` with Like: every request value matches no pattern, so a pairwise evaluator
+ * tries them all (P·V); the issue's input is 150 KB.
+ */
+export const setOperators: StallFamily = {
+  name: 'ForAnyValue/ForAllValues Like',
+  summary: 'P patterns (p*, *s, *i*, ?) vs V request values, P = V, through simulate',
+  scales: SCALES,
+  issueInputs: [{ label: '150 KB', scale: 8 }],
+  input(scale): StallInput {
+    const text = bundleText(18_750 * scale);
+    return {
+      bytes: text.length,
+      run: () => {
+        const parsed = parseBundle(text, 'bundle.json');
+        return parsed.bundle === undefined ? parsed.diagnostics : simulate(parsed.bundle).decision;
+      },
+      check: (answer) =>
+        answer === 'ImplicitDeny' ? undefined : `expected ImplicitDeny, got ${JSON.stringify(answer)}`,
+    };
+  },
+};
