@@ -170,7 +170,8 @@ expression parameter types: \`{string}\` is text in double quotes, the others ar
   (\`--world-parameters\`, or \`worldParameters\` in cucumber.mjs).
 - **Reports.** Each decision is attached to the report as text and as JSON, so the HTML report shows why; a
   failing \`Then\` prints the decision's reasons. A run in which no scenario ran (a wrong path, a tag expression
-  that matches nothing) fails, with one line that says so.
+  that matches nothing) fails, with one line that says so, and so does a scenario without a Then step, which states
+  no expectation.
 - **Editors.** The official Cucumber extension for VS Code finds step definitions through its \`cucumber.glue\`
   setting, whose defaults do not include iamspec's folders; set it in \`.vscode/settings.json\`. In this repository:
   \`{ "cucumber.glue": ["steps/**/*.ts"] }\`; in a project that installs iamspec:

@@ -5,6 +5,7 @@ import './support/caller-parameter.js';
 import { describeCaller } from './support/callers.js';
 import { lastOperation, recordOperation } from './support/operations.js';
 import type { IamspecWorld } from './support/world.js';
+import { wordsToFind } from './support/words.js';
 
 /**
  * GetCallerIdentity: allowed for every caller with valid credentials, even under an explicit deny (R98); an
@@ -62,6 +63,7 @@ When('{caller} decodes the authorization message', function (this: IamspecWorld,
 
 /** The decoded authorization message mentions the words (a statement Sid, a policy name, a decision …). */
 Then('the decoded message mentions {string}', function (this: IamspecWorld, words: string) {
+  wordsToFind(words, 'decoded message');
   const record = lastOperation(this, 'decoding');
   if (!record.ok) throw new Error(`the decoding failed: ${record.reason}`);
   const text = typeof record.value === 'string' ? record.value : JSON.stringify(record.value);

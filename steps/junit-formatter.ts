@@ -8,6 +8,7 @@
 //   format: [['iamspec/junit-formatter', 'reports/junit.xml']]                           (a project using iamspec)
 import { createRequire } from 'node:module';
 import type { Envelope, GherkinDocument, TestStepResult } from '@cucumber/messages';
+import { failForNoScenario } from './support/no-scenario-report.js';
 
 interface Printer {
   update(envelope: Envelope): void;
@@ -93,5 +94,11 @@ export function formatter(context: {
 }): void {
   const printer = new (junitPrinter())(context.options, context.write);
   const steps = new StepMessages();
-  context.on('message', (envelope) => printer.update(steps.update(envelope)));
+  let started = 0;
+  context.on('message', (envelope) => {
+    if (envelope.testCaseStarted) started += 1;
+    // R164: the formatter runs where the run is coordinated, so it sees parallel and dry runs that hooks miss.
+    if (envelope.testRunFinished && started === 0) failForNoScenario();
+    printer.update(steps.update(envelope));
+  });
 }

@@ -4,6 +4,7 @@ import type { OperationWord } from './support/parameter-types.js';
 import { lastOperation } from './support/operations.js';
 import { explain } from './support/report.js';
 import type { IamspecWorld, OperationRecord } from './support/world.js';
+import { wordsToFind } from './support/words.js';
 
 function why(record: OperationRecord): string {
   const reason = record.reason === undefined ? '' : `: ${record.reason}`;
@@ -26,6 +27,7 @@ Then('the {operation} {outcome}', function (this: IamspecWorld, operation: Opera
 Then(
   'the {operation} fails with a reason that mentions {string}',
   function (this: IamspecWorld, operation: OperationWord, words: string) {
+    wordsToFind(words, 'reason');
     const record = lastOperation(this, operation);
     if (record.ok) throw new Error(`expected "${record.asked}" to fail, but it succeeded`);
     if (!(record.reason ?? '').includes(words)) {

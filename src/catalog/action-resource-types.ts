@@ -14,13 +14,23 @@ export interface ActionResourceType {
   readonly format: string;
 }
 
-/** An ARN format compiled once: placeholders (`${BucketName}`) match any text, the rest literally. */
+/**
+ * An ARN format compiled once: placeholders (`${FunctionName}`) match any text, the rest literally; a format that
+ * ends in a placeholder whose names cannot hold a `/` (an S3 bucket name) matches only an ARN whose text there has
+ * none, so `arn:aws:s3:::b/k` is an object ARN and never a bucket's.
+ */
 interface CompiledFormat {
   readonly format: string;
-  readonly glob: Glob;
-  /** How much literal text it has: of two formats an ARN matches, the one with more is its type. */
-  readonly specificity: number;
+  test(arn: string): boolean;
 }
+
+/**
+ * Placeholders whose values never contain a `/`: "Bucket names can consist only of lowercase letters, numbers,
+ * dots (.), and hyphens (-)" (Amazon S3 User Guide, bucketnamingrules.html). Every other placeholder may hold any
+ * text as far as iamspec knows (Lambda's `${FunctionName}` matches `f:prod`, a qualified function ARN), which keeps a
+ * pair rather than drop it: failing closed.
+ */
+const NO_SLASH = new Set(['BucketName']);
 
 interface ServiceData {
   /** Lowercased action name → its resource types, in catalogue order. */
@@ -52,24 +62,20 @@ export class ResourceTypeCatalog {
   }
 
   /**
-   * Whether the action can be authorized against the resource: the resource is of one of the action's types (its
-   * most specific matching format is one of them). Fails closed, answering true, wherever the catalogue cannot
-   * tell: for an action it does not know, a resource that is not an ARN (`*`), or an ARN of no type it knows.
-   * An action that takes no resource acts on `*` only.
+   * Whether the action can be authorized against the resource (R162): it can when one of the action's own ARN formats
+   * matches the resource, and it cannot when none does but a format of another type of the service does (the
+   * resource is known to be of another type). Fails closed, answering true, wherever the catalogue cannot tell: for
+   * an action it does not know, a resource that is not an ARN (`*`), or an ARN that matches no format of its
+   * service. An action that takes no resource acts on `*` only.
    */
   actsOn(action: string, resource: string): boolean {
     const types = this.typesOf(action);
     if (types === undefined || !resource.startsWith('arn:')) return true;
     if (types.length === 0) return false;
     const arn = resource.toLowerCase();
-    const own = best(
-      types.map((t) => this.compile(t.format)),
-      arn,
-    );
+    if (types.some((t) => this.compile(t.format).test(arn))) return true;
     const service = arn.split(':', 3)[2] ?? '';
-    const others = best(this.service(service).formats, arn);
-    if (own === undefined) return others === undefined;
-    return others === undefined || own >= others;
+    return !this.service(service).formats.some((f) => f.test(arn));
   }
 
   private compile(format: string): CompiledFormat {
@@ -127,23 +133,24 @@ export class ResourceTypeCatalog {
   }
 }
 
-/** The greatest specificity among the formats the (lowercased) ARN matches, or undefined when it matches none. */
-function best(formats: readonly CompiledFormat[], arn: string): number | undefined {
-  let found: number | undefined;
-  for (const f of formats)
-    if ((found === undefined || f.specificity > found) && f.glob.test(arn)) found = f.specificity;
-  return found;
-}
-
 function compileFormat(format: string): CompiledFormat {
   const literals = format.split(PLACEHOLDER);
+  const names = [...format.matchAll(PLACEHOLDER)].map((m) => m[0].slice(2, -1));
   const pieces: Piece[] = [];
   literals.forEach((text, i) => {
     if (i > 0) pieces.push({ text: '*', wildcards: true });
     if (text !== '') pieces.push({ text, wildcards: false });
   });
-  const specificity = literals.reduce((n, text) => n + text.length, 0);
-  return { format, glob: compileGlob(pieces, { ignoreCase: true }), specificity };
+  const glob = compileGlob(pieces, { ignoreCase: true });
+  const last = names[names.length - 1];
+  const tail = literals[literals.length - 1];
+  if (last === undefined || !NO_SLASH.has(last) || tail !== '') return { format, test: (arn) => glob.test(arn) };
+  // The format ends in a name without `/`: the ARN's text after the format's last literal must have none.
+  const lead = literals[literals.length - 2] ?? '';
+  return {
+    format,
+    test: (arn) => glob.test(arn) && !arn.slice(arn.lastIndexOf(lead.toLowerCase()) + lead.length).includes('/'),
+  };
 }
 
 function readJson(path: string): unknown {

@@ -1,4 +1,4 @@
-import { Before } from '@cucumber/cucumber';
+import { After, Before, Status } from '@cucumber/cucumber';
 import type { GherkinDocument, Pickle } from '@cucumber/messages';
 import type { IamspecWorld } from './world.js';
 
@@ -11,6 +11,18 @@ Before(function (this: IamspecWorld, { pickle, gherkinDocument }) {
   this.scenarioLocation = line === undefined ? pickle.uri : `${pickle.uri}:${line}`;
   this.scenarioTags = pickle.tags.map((t) => t.name);
 });
+
+// R164: a scenario that states no expectation checks nothing, so it must not pass. Judged after the steps, so that a
+// scenario that failed already keeps its own reason.
+After(({ pickle, result }) => {
+  if (result?.status !== Status.PASSED) return;
+  if (!pickle.steps.some((step) => step.type === 'Outcome')) throw new Error(NO_EXPECTATION);
+});
+
+/** Why a scenario without a Then step fails. */
+export const NO_EXPECTATION =
+  'this scenario states no expectation, so it checks nothing: add a Then step (a decision, an outcome or a ' +
+  'property, such as Then the request is allowed)';
 
 /** The line of the scenario, or of its example row for a scenario outline. */
 function scenarioLine(document: GherkinDocument, pickle: Pickle): number | undefined {

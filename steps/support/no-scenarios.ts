@@ -1,4 +1,5 @@
 import { After, AfterAll, BeforeAll } from '@cucumber/cucumber';
+import { failForNoScenario } from './no-scenario-report.js';
 
 /**
  * Scenarios run in this process since the run began. Like the run's seed (property-run.ts), it belongs to the
@@ -6,10 +7,7 @@ import { After, AfterAll, BeforeAll } from '@cucumber/cucumber';
  */
 let started = 0;
 
-/** Why a run of no scenario fails: a wrong path or a tag expression that matches nothing would otherwise be green. */
-export const NO_SCENARIO_MESSAGE =
-  'iamspec: this run executed no scenario, so it checked nothing and fails: the feature paths or the tag ' +
-  'expression (the profile\'s "tags" and --tags must both hold) match no scenario';
+export { NO_SCENARIO_MESSAGE } from './no-scenario-report.js';
 
 BeforeAll(() => {
   started = 0;
@@ -26,8 +24,5 @@ After(() => {
 AfterAll(() => {
   // R164
   if (started > 0 || process.env.CUCUMBER_WORKER_ID !== undefined) return;
-  process.once('exit', () => {
-    process.stderr.write(`${NO_SCENARIO_MESSAGE}\n`);
-    process.exitCode = 1;
-  });
+  failForNoScenario();
 });

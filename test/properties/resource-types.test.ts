@@ -43,6 +43,26 @@ describe('R162 resource types in property sweeps', () => {
     assert.equal(types.actsOn('logs:PutLogEvents', 'arn:aws:logs:us-east-1:1:log-group:/a/b:log-stream:c'), true);
   });
 
+  it("R162 a qualified Lambda ARN is asked about lambda:InvokeFunction: the action's own format matches it", () => {
+    // The catalogue lists only `function` for InvokeFunction, and `function:f:prod` also matches the more specific
+    // `function alias` format; AWS authorizes the invoke against the qualified ARN, so the pair must be kept.
+    const types = defaultResourceTypes();
+    const alias = 'arn:aws:lambda:us-east-1:111122223333:function:f:prod';
+    assert.equal(types.actsOn('lambda:InvokeFunction', alias), true);
+    assert.equal(types.actsOn('lambda:InvokeFunction', 'arn:aws:lambda:us-east-1:111122223333:function:f'), true);
+  });
+
+  it('R162 "can never call lambda:InvokeFunction on function:f:prod" fails when it is allowed', () => {
+    const model = organization();
+    model.addUser('ops', 'prod');
+    const alias = 'arn:aws:lambda:us-east-1:111111111111:function:f:prod';
+    model.addResource(alias);
+    const invoke = { Sid: 'Invoke', Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: alias };
+    model.putInlinePolicy('user', 'ops', 'Ops', policy(invoke));
+    const hit = brokenBy(checkNever(model, 'ops', 'lambda:InvokeFunction', alias, { seed: 1 }));
+    assert.match(hit, /^lambda:InvokeFunction on arn:aws:lambda:/);
+  });
+
   it('fails closed where the catalogue cannot tell: unknown actions, non-ARNs, ARNs of no known type', () => {
     const types = defaultResourceTypes();
     assert.equal(types.actsOn('s3:BrandNewAction', 'arn:aws:s3:::b/key'), true);

@@ -23,6 +23,14 @@ describe('judgeExpectedFailure', () => {
     assert.match(problem ?? '', /failed for another reason: expected a message with "header row", got: no account "p"/);
   });
 
+  it('a declaration of only short texts is a problem even when they match: "e" is in every message', () => {
+    const unrelated = { status: 'FAILED', message: 'no role "app"; roles are: ops' };
+    assert.match(judgeExpectedFailure(outcome(['e'], unrelated)) ?? '', /declares only short "Fails with:" texts/);
+    // A short text next to a phrase is fine: the phrase says why.
+    const failed = { status: 'FAILED', message: 'expected the request to be allowed, but it was ExplicitDeny: DenyX' };
+    assert.equal(judgeExpectedFailure(outcome(['expected the request to be allowed', 'DenyX'], failed)), undefined);
+  });
+
   it('an undefined step is a problem even when the text would match', () => {
     assert.match(judgeExpectedFailure(outcome([''], { status: 'UNDEFINED', message: '' })) ?? '', /UNDEFINED/);
   });

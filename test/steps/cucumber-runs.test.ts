@@ -49,6 +49,27 @@ test("the README's configuration fails a run of no scenario too", () => {
   assert.match(run.stderr, NO_SCENARIO);
 });
 
+/** The project's configuration with iamspec's JUnit formatter, which sees runs that the support hook cannot. */
+function withJunit(): string[] {
+  const out = join(mkdtempSync(join(tmpdir(), 'iamspec-junit-')), 'junit.xml');
+  return [...PROJECT, '--format', `./steps/junit-formatter.ts:${out}`];
+}
+
+test('a parallel run of no scenario fails too: the JUnit formatter judges it in the coordinating process', () => {
+  const run = cucumber([...withJunit(), '--parallel', '2', `${FIXTURES}/one.feature`, '--tags', '@no-such-tag']);
+  assert.equal(run.status, 1, run.stdout + run.stderr);
+  assert.equal(run.stderr.match(new RegExp(NO_SCENARIO.source, 'gm'))?.length, 1, 'the line is printed once');
+});
+
+test('a dry run of no scenario fails too, and a dry run of some scenarios does not', () => {
+  const none = cucumber([...withJunit(), '--dry-run', `${FIXTURES}/one.feature`, '--tags', '@no-such-tag']);
+  assert.equal(none.status, 1, none.stdout + none.stderr);
+  assert.match(none.stderr, NO_SCENARIO);
+  const some = cucumber([...withJunit(), '--dry-run', `${FIXTURES}/one.feature`]);
+  assert.equal(some.status, 0, some.stdout + some.stderr);
+  assert.doesNotMatch(some.stderr, NO_SCENARIO);
+});
+
 test('a run with scenarios is not touched by the check', () => {
   const run = cucumber([...PROJECT, `${FIXTURES}/one.feature`]);
   assert.equal(run.status, 0, run.stdout + run.stderr);
