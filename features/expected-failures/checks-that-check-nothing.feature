@@ -21,3 +21,18 @@ Feature: Expected failures: a check that checks nothing
 
     When "alice" assumes the role "app" as "s"
     Then the role assumption fails with a reason that mentions ""
+
+  Scenario: A context value that AWS could never send
+    Fails with: the value "10.0.0.300" of 'aws:SourceIp' in the request context is not an IPv4 or IPv6 address
+
+    When "alice" calls "s3:GetObject" on "arn:aws:s3:::data/x" with the context:
+      | key          | value      |
+      | aws:SourceIp | 10.0.0.300 |
+    Then the request is denied
+
+  Scenario: A Bool key with a misspelt value in an access table
+    Fails with: the value "ture" of 'aws:SecureTransport'
+
+    Then the access is:
+      | principal | action       | resource            | aws:SecureTransport | decision |
+      | alice     | s3:GetObject | arn:aws:s3:::data/x | ture                | denied   |

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileGlob, type Glob } from '../match/glob.js';
+import { compileGlob } from '../match/glob.js';
 import type { Piece } from '../match/policy-variables.js';
 import { iamDataDirectory } from './iam-data-directory.js';
 
