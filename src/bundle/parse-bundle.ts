@@ -4,8 +4,9 @@ import type { ContextValue } from '../context/request-context.js';
 import type { Bundle, BundlePrincipal, BundleRequest } from '../engine/bundle.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
 import { childPath } from '../policy/json-path.js';
-import { isJsonObject, type JsonObject, type JsonValue } from '../policy/json-value.js';
+import { isJsonObject, type JsonObject, type JsonValue, quoteValue } from '../policy/json-value.js';
 import { readBundleText } from './bundle-text.js';
+import { refuseCaseDuplicates } from './case-duplicate-keys.js';
 import { describe, FieldReader } from './field-reader.js';
 import { readLevels, readPolicy, readPolicyList } from './read-policies.js';
 
@@ -138,6 +139,9 @@ function readPrincipal(r: FieldReader, value: JsonValue | undefined): BundlePrin
     const v = r.string(p, key, 'principal', false);
     return v === undefined ? {} : { [key]: v };
   };
+  const tags = r.stringMap(p, 'tags', 'principal');
+  // R5, R110: IAM user and role tag keys are unique ignoring case, and so are the session tags over them (R127).
+  refuseCaseDuplicates(r, tags, 'principal.tags', 'bundle-tag-duplicate', 'tag key');
   return {
     kind: k,
     ...(arn === undefined ? {} : { arn }),
@@ -152,7 +156,7 @@ function readPrincipal(r: FieldReader, value: JsonValue | undefined): BundlePrin
     ),
     ...(boundary === undefined ? {} : { permissionsBoundary: boundary }),
     ...(session === undefined ? {} : { sessionPolicy: session }),
-    tags: r.stringMap(p, 'tags', 'principal'),
+    tags,
     ...optional('userArn'),
     ...optional('uniqueId'),
     ...optional('orgId'),
@@ -172,16 +176,48 @@ export function readRequest(r: FieldReader, value: JsonValue | undefined, path =
     );
   }
   const resource = r.string(q, 'resource', path, true);
+  if (resource !== undefined) checkResource(r, action, resource, childPath(path, 'resource'));
   const resourceAccount = r.accountId(q, 'resourceAccount', path, false);
   const context = readContext(r, q, path);
+  const resourceTags = r.stringMap(q, 'resourceTags', path);
+  // R5, R110: the tag keys of an IAM user or role are unique ignoring case; other services' may differ only in case
+  // (S3 object and bucket tag keys are case-sensitive), so those are kept as given.
+  if (resource !== undefined && IAM_USER_OR_ROLE.test(resource)) {
+    refuseCaseDuplicates(r, resourceTags, childPath(path, 'resourceTags'), 'bundle-tag-duplicate', 'tag key');
+  }
   if (action === undefined || resource === undefined) return undefined;
   return {
     action,
     resource,
     ...(resourceAccount === undefined ? {} : { resourceAccount }),
-    resourceTags: r.stringMap(q, 'resourceTags', path),
+    resourceTags,
     context,
   };
+}
+
+const IAM_USER_OR_ROLE = /^arn:[^:]*:iam::[^:]*:(?:user|role)\//;
+
+/**
+ * A request acts on a resource: an ARN, or `*` for an operation on no particular resource. An empty resource names
+ * nothing (R109), and a KMS request that names its key by a bare key id or alias name would escape the key-policy
+ * check (R80), so both are refused; the message says how to name the key (iamspec decisions, fail closed).
+ */
+function checkResource(r: FieldReader, action: string | undefined, resource: string, at: string): void {
+  if (resource === '') {
+    r.fail('bundle-resource', at, 'is empty; give the ARN of the resource the request acts on, or "*" for none');
+    return;
+  }
+  // An ARN in another letter case (`Arn:…`) is still read as a key by the engine (R80), so only a name that is no ARN
+  // at all, such as a key id or an alias name, is refused here.
+  const arnLike = resource.slice(0, 4).toLowerCase() === 'arn:';
+  if (action?.toLowerCase().startsWith('kms:') && resource !== '*' && !arnLike) {
+    r.fail(
+      'bundle-resource',
+      at,
+      `${quoteValue(resource)} is not an ARN; name the KMS key by its ARN, arn:aws:kms:REGION:ACCOUNT:key/ID ` +
+        '(or "*" for an operation on no particular key), so that its key policy is checked (R80)',
+    );
+  }
 }
 
 /** The request's context keys, with no prototype: a key `__proto__` is a key like any other (R140). */
@@ -194,6 +230,8 @@ function readContext(r: FieldReader, q: JsonObject, path: string): Record<string
     r.fail('bundle-type', at, `expected an object of context keys, found ${describe(value)}`);
     return out;
   }
+  // R5, R40: context key names are case-insensitive, so two that differ only in case are one key given twice.
+  refuseCaseDuplicates(r, value, at, 'bundle-context-duplicate', 'context key');
   for (const [key, v] of Object.entries(value)) {
     if (typeof v === 'string') out[key] = v;
     else if (Array.isArray(v) && v.every((x): x is string => typeof x === 'string')) out[key] = v;

@@ -3,6 +3,7 @@ import type { Authorizer } from './authorizer.js';
 import type { PreparedRequest } from './compiled-statement.js';
 import type { Decision, PolicyType, Reason } from './decision.js';
 import type { LayerScan } from './scan.js';
+import { unsignedRefusal } from './unsigned-requests.js';
 
 /** What every layer said about one request. Optional layers are undefined when they do not exist. */
 export interface Layers {
@@ -83,9 +84,10 @@ function unsignedStsCall(caller: Caller, actionLower: string): boolean {
 }
 
 /**
- * R106–R108: what some credentials can never do, whatever the policies say: the root user cannot assume a role, a
+ * R83, R106–R108: what some credentials can never do, whatever the policies say: the root user cannot assume a role, a
  * federated-user session cannot call STS (GetCallerIdentity aside, R98), a caller without credentials has no
- * identity for GetCallerIdentity to return, and an anonymous caller cannot make the other signed STS calls.
+ * identity for GetCallerIdentity to return, and an anonymous caller can make neither the signed STS calls nor any
+ * request of a service that takes only signed ones.
  */
 function refusedCredentials(a: Authorizer, req: PreparedRequest): Outcome | undefined {
   const kind = a.caller.kind;
@@ -94,6 +96,11 @@ function refusedCredentials(a: Authorizer, req: PreparedRequest): Outcome | unde
   }
   if (kind === 'anonymous' && req.service === 'sts' && !unsignedStsCall(a.caller, req.actionLower)) {
     return denied('R108', `${req.action} needs signed AWS credentials, and an anonymous (unsigned) caller has none`);
+  }
+  if (kind === 'anonymous') {
+    // R83: outside STS, only the documented services and calls take unsigned requests.
+    const why = unsignedRefusal(req.service, req.actionLower, req.action, (key) => req.context.get(key));
+    if (why !== undefined) return denied('R83', why);
   }
   if (kind === 'root' && req.actionLower.startsWith(ASSUME_ROLE)) {
     return denied('R106', 'the root user cannot assume a role');
@@ -178,15 +185,24 @@ export function resourcePolicyCanGrant(req: PreparedRequest): boolean {
   return req.service !== 'kms' || isKmsKey(req.resource);
 }
 
-/** `arn:PARTITION:kms:REGION:ACCOUNT:key/…`: the third segment is kms and the sixth starts with `key/`. */
+/**
+ * R80: the resource of a `kms:` request is a key unless it is `*` or an alias ARN (`arn:PARTITION:kms:REGION:ACCOUNT:
+ * alias/…`). Any other resource (a key ARN in any letter case, a kms ARN of no documented type, an ARN of another
+ * service) is read as a key, so that the key policy must allow: fail closed.
+ */
 function isKmsKey(resource: string): boolean {
+  return resource !== '*' && !isKmsAlias(resource);
+}
+
+/** `arn:PARTITION:kms:REGION:ACCOUNT:alias/…`: the third segment is kms and the sixth starts with `alias/`. */
+function isKmsAlias(resource: string): boolean {
   if (!resource.startsWith('arn:')) return false;
   const service = resource.indexOf(':', 4) + 1;
   if (service === 0 || !resource.startsWith('kms:', service)) return false;
   const region = service + 4;
   const account = resource.indexOf(':', region) + 1;
   const rest = account === 0 ? 0 : resource.indexOf(':', account) + 1;
-  return rest > 0 && resource.startsWith('key/', rest);
+  return rest > 0 && resource.startsWith('alias/', rest);
 }
 
 function allowLogic(a: Authorizer, req: PreparedRequest, layers: Layers): Outcome {

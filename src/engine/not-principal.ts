@@ -14,13 +14,21 @@ export type NotPrincipalTest = (caller: Caller, hasBoundary: boolean) => boolean
  *   name), and never when its entity has a permissions boundary. An incomplete element denies.
  * - Allow (R85): naming any one identity of the caller keeps the statement from granting to it: its ARN, its role,
  *   its account, the IAM user who federated it, its identity provider or its service name. An incomplete element
- *   grants nothing to the caller it names.
+ *   grants nothing to the caller it names, and names are compared ignoring case, since IAM user and role names are
+ *   unique ignoring case (R110): `user/TEST-USER` names `user/test-user`. The Deny reading compares exactly, since
+ *   there a looser match would exempt more callers.
  */
 export function compileNotPrincipal(spec: PrincipalSpec, effect: Effect): NotPrincipalTest {
-  const named = new NamedIdentities(spec);
-  if (effect === 'Deny') return (caller, hasBoundary) => hasBoundary || !named.every(caller);
+  if (effect === 'Deny') {
+    const named = new NamedIdentities(spec, exact);
+    return (caller, hasBoundary) => hasBoundary || !named.every(caller);
+  }
+  const named = new NamedIdentities(spec, lowercase);
   return (caller) => !named.some(caller);
 }
+
+const exact = (value: string): string => value;
+const lowercase = (value: string): string => value.toLowerCase();
 
 /** The identities a NotPrincipal element names, in sets for lookups on the hot path. */
 class NamedIdentities {
@@ -32,18 +40,22 @@ class NamedIdentities {
   private readonly providers: ReadonlySet<string>;
   private readonly canonical: ReadonlySet<string>;
 
-  constructor(spec: PrincipalSpec) {
+  /** How a name is compared: as written (the Deny reading) or lowercased (the Allow reading, R85). */
+  private readonly fold: (value: string) => string;
+
+  constructor(spec: PrincipalSpec, fold: (value: string) => string) {
+    this.fold = fold;
     this.everyone = spec.wildcard || spec.aws.includes('*');
-    this.arns = new Set(spec.aws);
+    this.arns = new Set(spec.aws.map(fold));
     const accounts = new Set<string>();
     for (const value of spec.aws) {
       const account = accountOf(value);
       if (account !== undefined) accounts.add(account);
     }
     this.accounts = accounts;
-    this.services = new Set(spec.service);
-    this.providers = new Set(spec.federated);
-    this.canonical = new Set(spec.canonicalUser);
+    this.services = new Set(spec.service.map(fold));
+    this.providers = new Set(spec.federated.map(fold));
+    this.canonical = new Set(spec.canonicalUser.map(fold));
   }
 
   /** R85, strict: every identity the caller acts as is named (the Deny reading). */
@@ -79,7 +91,7 @@ class NamedIdentities {
   }
 
   private has(set: ReadonlySet<string>, value: string | undefined): boolean {
-    return value !== undefined && set.has(value);
+    return value !== undefined && set.has(this.fold(value));
   }
 }
 

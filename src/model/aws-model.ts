@@ -10,7 +10,15 @@ import type { Caller } from './caller.js';
 import { Clock } from './clock.js';
 import { credentialRefusal, type Refusal } from './credential-limits.js';
 import { checkMaxSessionDuration, DEFAULT_MAX_SESSION, IamDirectory } from './iam-directory.js';
-import { type Group, mergeTags, type PolicyHolder, type Role, type Tags, type User } from './iam-entities.js';
+import {
+  type Group,
+  mergeTags,
+  type PolicyHolder,
+  requireUniqueTagKeys,
+  type Role,
+  type Tags,
+  type User,
+} from './iam-entities.js';
 import { ModelError } from './model-error.js';
 import type { ModelState } from './model-state.js';
 import { memberAccount, orgTarget, requireOrg } from './org-targets.js';
@@ -187,9 +195,13 @@ export class AwsModel implements ModelState {
     holder.boundary = this.documents.read(`boundary of ${holder.name}`, 'boundary', document);
   }
 
-  /** Adds or replaces tags, as TagUser/TagRole do; a key differing only in case replaces the old one. */
+  /**
+   * Adds or replaces tags, as TagUser/TagRole do; a key differing only in case replaces the old one, and two keys of
+   * one call that differ only in case are an error, since user and role tag keys are unique ignoring case (R110).
+   */
   setTags(kind: 'user' | 'role', ref: string, tags: Tags): void {
     const holder = kind === 'user' ? this.user(ref) : this.role(ref);
+    requireUniqueTagKeys(tags, `${kind} ${holder.name}`);
     holder.tags = mergeTags(holder.tags, tags);
   }
 

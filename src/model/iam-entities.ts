@@ -1,5 +1,6 @@
 import { nullRecord } from '../context/null-record.js';
 import type { NamedPolicy } from '../engine/bundle.js';
+import { ModelError } from './model-error.js';
 
 /** Tags as key → value; keys compare case-insensitively when merged (R127). */
 export type Tags = Readonly<Record<string, string>>;
@@ -58,4 +59,22 @@ export function mergeTags(base: Tags, over: Tags): Record<string, string> {
   for (const [k, v] of Object.entries(base)) if (!overKeys.has(k.toLowerCase())) out[k] = v;
   for (const [k, v] of Object.entries(over)) out[k] = v;
   return out;
+}
+
+/**
+ * R110: IAM user and role tag keys are unique ignoring case ("you cannot have separate Department and department tag
+ * keys"), so one call that gives two keys differing only in case is an error naming both; `owner` names the entity.
+ */
+export function requireUniqueTagKeys(tags: Tags, owner: string): void {
+  const seen = new Map<string, string>();
+  for (const key of Object.keys(tags)) {
+    const first = seen.get(key.toLowerCase());
+    if (first !== undefined) {
+      throw new ModelError(
+        `the tag keys "${first}" and "${key}" of ${owner} differ only in case; IAM user and role tag keys are unique ` +
+          'ignoring case, so give one of them (R110)',
+      );
+    }
+    seen.set(key.toLowerCase(), key);
+  }
 }

@@ -35,14 +35,44 @@ export function parseCondition(
       ok = false;
       continue;
     }
+    const seen = new Map<string, string>();
     for (const key of Object.keys(block)) {
       const keyPath = childPath(operatorPath, key);
+      checkCaseDuplicate(seen, key, operatorPath, keyPath, diagnostics);
       const values = conditionValues(block[key] ?? null, keyPath, diagnostics);
       if (values === undefined) ok = false;
       else entries.push({ operator, key, values, path: keyPath });
     }
   }
   return ok ? entries : undefined;
+}
+
+/**
+ * R5, R40: condition key names are case-insensitive, so two keys of one operator that differ only in letter case are
+ * one key given twice. Read as two they would be ANDed (R45) and read as one the value is ambiguous, so it is an error
+ * (IAM Access Analyzer: "Duplicate keys with different case"). The policy stays representable, so lint goes on.
+ */
+function checkCaseDuplicate(
+  seen: Map<string, string>,
+  key: string,
+  operatorPath: string,
+  keyPath: string,
+  diagnostics: PolicyDiagnostics,
+): void {
+  const lower = key.toLowerCase();
+  const first = seen.get(lower);
+  if (first === undefined) {
+    seen.set(lower, key);
+    return;
+  }
+  const firstPath = childPath(operatorPath, first);
+  diagnostics.error(
+    'condition-key-duplicate',
+    keyPath,
+    `${keyPath} repeats the condition key of ${firstPath} in another letter case; condition keys are ` +
+      'case-insensitive, so this is one key given twice and its meaning is ambiguous (IAM Access Analyzer reports ' +
+      'it as an error); keep one of them (R5)',
+  );
 }
 
 /** A scalar becomes a one-element list; `true` → "true", `1` → "1". */

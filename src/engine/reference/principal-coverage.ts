@@ -71,6 +71,28 @@ function denyExempts(spec: PrincipalSpec, p: BundlePrincipal): boolean {
   }
 }
 
+/** The names a caller acts as or is vouched for by, lowercased: its ARN, role, federating user, provider, service. */
+function identitiesIgnoringCase(p: BundlePrincipal): string[] {
+  const names: (string | undefined)[] = [p.arn, p.provider];
+  if (p.kind === 'role-session') names.push(p.roleArn);
+  if (p.kind === 'federated-user') names.push(p.userArn);
+  return names.flatMap((name) => (name === undefined ? [] : [name.toLowerCase()]));
+}
+
+/**
+ * R85 for an Allow: NotPrincipal leaves the caller out when it names any identity of the caller, its account
+ * included, and names are compared ignoring case because IAM user and role names are unique ignoring case (R110).
+ * `"*"` names everyone.
+ */
+function allowLeavesOut(spec: PrincipalSpec, p: BundlePrincipal): boolean {
+  if (spec.wildcard || spec.aws.includes('*')) return true;
+  const own = identitiesIgnoringCase(p);
+  const listed = [...spec.aws, ...spec.service, ...spec.federated, ...spec.canonicalUser];
+  if (listed.some((value) => own.includes(value.toLowerCase()))) return true;
+  const hasAccount = HAS_ACCOUNT.has(p.kind) && p.account !== undefined;
+  return hasAccount && spec.aws.some((value) => namedAccount(value) === p.account);
+}
+
 /**
  * Whether a resource-policy statement applies to the caller, and how. A statement without Principal or NotPrincipal
  * (an RCP never has one, R16) does not restrict principals. NotPrincipal covers everyone it does not leave out, as
@@ -81,11 +103,7 @@ export function statementCovers(statement: Statement, p: BundlePrincipal): Cover
   if (statement.principal !== undefined) return principalCovers(statement.principal, p);
   const spec = statement.notPrincipal;
   if (spec === undefined) return 'direct';
-  if (statement.effect === 'Allow') {
-    // R85 for an Allow: the caller is left out when the element, read as a Principal, would name it in any way
-    // (its ARN, role, account, the IAM user who federated, its provider, its service), so a partial list grants less.
-    return principalCovers(spec, p) === undefined ? 'direct' : undefined;
-  }
+  if (statement.effect === 'Allow') return allowLeavesOut(spec, p) ? undefined : 'direct'; // R85
   if (p.permissionsBoundary !== undefined) return 'direct'; // R84
   return denyExempts(spec, p) ? undefined : 'direct';
 }

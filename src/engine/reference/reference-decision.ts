@@ -2,6 +2,7 @@ import { rcpSupportedServices } from '../../catalog/rcp-services.js';
 import type { Statement } from '../../policy/policy.js';
 import type { Bundle, NamedPolicy, OrgLevel } from '../bundle.js';
 import type { Decision } from '../decision.js';
+import { UNSIGNED_REQUESTS } from '../unsigned-requests.js';
 import { type Coverage, statementCovers, stronger } from './principal-coverage.js';
 import { referenceContext, resourceAccountOf } from './reference-context.js';
 import { type ReferenceRequest, statementApplies } from './statement-applies.js';
@@ -105,7 +106,12 @@ function identityAllows(facts: Facts): boolean {
   return anyApplies(facts.bundle.principal.identityPolicies, 'Allow', facts) && sessionAndBoundaryAllow(facts);
 }
 
-const KMS_KEY = /^arn:[^:]*:kms:[^:]*:[^:]*:key\//;
+const KMS_ALIAS = /^arn:[^:]*:kms:[^:]*:[^:]*:alias\//;
+
+/** R80: a `kms:` request is on a key unless its resource is `*` or an alias ARN (fail closed for anything else). */
+function onKmsKey(resource: string): boolean {
+  return resource !== '*' && !KMS_ALIAS.test(resource);
+}
 
 /**
  * R80: role trust policies and KMS key policies must allow the principal explicitly: `sts:AssumeRole*`, and
@@ -117,7 +123,7 @@ function needsResourceAllow(facts: Facts): boolean {
   if (action.startsWith('sts:assumerole')) return true;
   const onRole = /^arn:[^:]*:iam::[^:]*:role\//.test(resource);
   if ((action === 'sts:tagsession' || action === 'sts:setsourceidentity') && onRole) return true;
-  return facts.service === 'kms' && KMS_KEY.test(resource);
+  return facts.service === 'kms' && onKmsKey(resource);
 }
 
 /**
@@ -127,7 +133,7 @@ function needsResourceAllow(facts: Facts): boolean {
 function onResourceOfPolicy(facts: Facts): boolean {
   const resource = facts.request.resource;
   if (resource === '*') return false;
-  return facts.service !== 'kms' || KMS_KEY.test(resource);
+  return facts.service !== 'kms' || onKmsKey(resource);
 }
 
 const result = (decision: Decision, rule: string): ReferenceResult => ({ decision, rule });
@@ -180,6 +186,23 @@ function factsOf(bundle: Bundle, rcpServices: ReadonlySet<string>): Facts {
   };
 }
 
+/**
+ * R83: is this request one that the documentation lets an anonymous caller make unsigned? A listed service with no
+ * action list takes every action unsigned; otherwise the action must be listed and the request context must carry
+ * the listed key with its value (a Bool in any letter case, R64).
+ */
+function documentedUnsigned(facts: Facts): boolean {
+  const action = facts.request.action.toLowerCase();
+  return UNSIGNED_REQUESTS.some((entry) => {
+    if (entry.service !== facts.service) return false;
+    if (entry.actions !== undefined && !entry.actions.includes(action)) return false;
+    if (entry.context === undefined) return true;
+    const value = facts.request.context.get(entry.context.key);
+    if (typeof value !== 'string') return false;
+    return entry.context.bool === true ? value.toLowerCase() === entry.context.value : value === entry.context.value;
+  });
+}
+
 const UNSIGNED_CALLS: readonly string[] = ['sts:assumerolewithwebidentity', 'sts:assumerolewithsaml'];
 
 /**
@@ -204,6 +227,9 @@ export function referenceDecision(bundle: Bundle, options: ReferenceOptions = {}
     bundle.principal.provider !== undefined && ['sts:tagsession', 'sts:setsourceidentity'].includes(action);
   if (kind === 'anonymous' && facts.service === 'sts' && !UNSIGNED_CALLS.includes(action) && !vouched) {
     return result('ImplicitDeny', 'R108');
+  }
+  if (kind === 'anonymous' && facts.service !== 'sts' && !documentedUnsigned(facts)) {
+    return result('ImplicitDeny', 'R83');
   }
   if (kind === 'root' && action.startsWith('sts:assumerole')) return result('ImplicitDeny', 'R106');
   if (kind === 'federated-user' && facts.service === 'sts') return result('ImplicitDeny', 'R107');

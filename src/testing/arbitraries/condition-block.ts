@@ -120,6 +120,8 @@ export function conditionBlock(constraints: ConditionBlockConstraints = {}): fc.
     const block: ConditionJson = {};
     for (const [operator, key, values] of entries) {
       const byKey = block[operator] ?? {};
+      // R5: one key per operator ignoring case, as a valid policy has it; a later spelling replaces the earlier one.
+      for (const other of Object.keys(byKey)) if (other.toLowerCase() === key.toLowerCase()) delete byKey[other];
       byKey[key] = values.length === 1 && values[0] !== undefined ? values[0] : values;
       block[operator] = byKey;
     }
