@@ -45,8 +45,10 @@ export const longKeyValidate: StallFamily = {
         return result.diagnostics;
       },
       check: (answer) => {
+        // Past 32 KB the policy is also over every size quota (R143): one more error, at the top.
         const found = codes(answer as readonly { code: string }[]);
-        return found === 'unknown-element' ? undefined : `expected one unknown-element, got ${found || 'none'}`;
+        const ok = found === 'unknown-element' || found === 'unknown-element, policy-too-large';
+        return ok ? undefined : `expected one unknown-element, got ${found || 'none'}`;
       },
     };
   },

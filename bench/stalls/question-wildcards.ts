@@ -49,7 +49,7 @@ function bundleText(bytes: number): string {
 /** (b) The same through `simulate`: bundle text in, decision out. */
 export const questionBundle: StallFamily = {
   name: '? bundle, simulate',
-  summary: "Resource 'arn:aws:s3:::*' + 'a?'.repeat(n) + 'b*' vs an ARN of 4n 'a'",
+  summary: "Resource 'arn:aws:s3:::*' + 'a?'.repeat(n) + 'b*' vs an ARN of 4n 'a' (refused by size, R142, R144)",
   scales: SCALES,
   issueInputs: [
     { label: '94 KB', scale: 94 / 73.25 },
@@ -63,8 +63,19 @@ export const questionBundle: StallFamily = {
         const parsed = parseBundle(text, 'bundle.json');
         return parsed.bundle === undefined ? parsed.diagnostics : simulate(parsed.bundle).decision;
       },
-      check: (answer) =>
-        answer === 'ImplicitDeny' ? undefined : `expected ImplicitDeny, got ${JSON.stringify(answer)}`,
+      check: refusedOrDenied,
     };
   },
 };
+
+/**
+ * ImplicitDeny while the policy is within IAM's 10,240 characters; past that (×1 on) the bundle is refused for its
+ * size alone (R142) and the resource ARN for its length (R144), so this family now times reading and refusing.
+ */
+function refusedOrDenied(answer: unknown): string | undefined {
+  if (answer === 'ImplicitDeny') return undefined;
+  const codes = Array.isArray(answer) ? [...new Set(answer.map((d: { code?: string }) => d.code))].sort() : [];
+  if (codes.join() === 'bundle-value-too-long,policy-too-large' || codes.join() === 'policy-too-large')
+    return undefined;
+  return `expected ImplicitDeny or a refusal for size, got ${JSON.stringify(codes.length > 0 ? codes : answer)}`;
+}

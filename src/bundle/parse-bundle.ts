@@ -9,6 +9,7 @@ import { readBundleText } from './bundle-text.js';
 import { refuseCaseDuplicates } from './case-duplicate-keys.js';
 import { describe, FieldReader } from './field-reader.js';
 import { readLevels, readPolicy, readPolicyList } from './read-policies.js';
+import { checkRequestCaps } from './request-caps.js';
 
 export interface ParseBundleResult {
   readonly bundle?: Bundle;
@@ -59,6 +60,7 @@ function parseValue(value: JsonValue, source: string, pathPrefix: string): Parse
   if (top === undefined) return { diagnostics: r.diagnostics };
   const principal = readPrincipal(r, top.principal);
   const request = readRequest(r, top.request);
+  checkRequestCaps(r, principal, request);
   const action = request?.action.toLowerCase() ?? '';
   const resourceKind = action.startsWith('sts:assumerole') ? 'trust' : 'resource';
   const resourcePolicy =
@@ -70,6 +72,7 @@ function parseValue(value: JsonValue, source: string, pathPrefix: string): Parse
           'resourcePolicy',
           resourceKind,
           resourceKind === 'trust' ? 'trust policy' : 'resource policy',
+          request?.resource,
         );
   const scps = readLevels(r, top.scps, 'scps', 'scp');
   const rcps = readLevels(r, top.rcps, 'rcps', 'rcp');

@@ -5,9 +5,18 @@ import { isJsonObject, type JsonValue } from '../policy/json-value.js';
 import type { PolicyKind } from '../policy/policy.js';
 import type { FieldReader } from './field-reader.js';
 
+/** The service prefix of an ARN (`arn:aws:s3:::b` → `s3`), which decides a resource policy's size quota (R143). */
+function serviceOf(arn: string | undefined): string | undefined {
+  if (arn === undefined || !arn.startsWith('arn:')) return undefined;
+  const partitionEnd = arn.indexOf(':', 4);
+  const serviceEnd = partitionEnd < 0 ? -1 : arn.indexOf(':', partitionEnd + 1);
+  return serviceEnd < 0 ? undefined : arn.slice(partitionEnd + 1, serviceEnd);
+}
+
 /**
  * Reads one policy: a policy document, or `{ "name": …, "document": {…} }` so that reasons can name it. Policy
- * diagnostics keep their own JSON path under the bundle path, e.g. `resourcePolicy.Statement[0].Effect`.
+ * diagnostics keep their own JSON path under the bundle path, e.g. `resourcePolicy.Statement[0].Effect`. A policy
+ * over its size quota (R142, R143; a resource policy's by the service of `resourceArn`) refuses the bundle.
  */
 export function readPolicy(
   r: FieldReader,
@@ -15,6 +24,7 @@ export function readPolicy(
   path: string,
   kind: PolicyKind,
   fallbackName: string,
+  resourceArn?: string,
 ): NamedPolicy | undefined {
   let name = fallbackName;
   let document = value;
@@ -31,7 +41,8 @@ export function readPolicy(
     return undefined;
   }
   // Full validation (condition values, ARNs, principals) but no catalogue lint: a bundle must be decidable.
-  const parsed = validatePolicy(document, { kind, catalog: false });
+  const service = kind === 'resource' ? serviceOf(resourceArn) : undefined;
+  const parsed = validatePolicy(document, { kind, catalog: false, ...(service === undefined ? {} : { service }) });
   let failed = false;
   for (const d of parsed.diagnostics) {
     const inner = d.path === '' ? documentPath : `${documentPath}.${d.path}`;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileGlob } from '../match/glob.js';
 import { NameIndex } from '../policy/edit-distance.js';
-import { SortedNames } from './sorted-names.js';
+import { type NameTests, SortedNames } from './sorted-names.js';
 
 interface ServiceActions {
   /** Canonical action names, e.g. `GetObject`, in catalogue order. */
@@ -105,28 +105,22 @@ export class ActionCatalog {
   }
 
   /**
-   * True when an action pattern with a literal service part (`s3:Get*`) matches at least one catalogue action.
-   * R152: only the names that share the pattern's literal prefix or suffix are tested (two sorted lists), and
-   * answers are remembered; `needsScan` says beforehand whether every name of the service would be tested.
+   * True when an action pattern with a literal service part (`s3:Get*`) matches at least one catalogue action,
+   * undefined when `budget` ran out before the answer. R152: only the names that share the pattern's literal prefix
+   * or suffix are tested (two sorted lists), each charged to the budget, and answers are remembered.
    */
-  matchesAnyAction(pattern: string): boolean {
+  matchesAnyAction(pattern: string, budget?: NameTests): boolean | undefined {
     const lower = pattern.toLowerCase();
     const cached = this.matches.get(lower);
     if (cached !== undefined) return cached;
     const colon = lower.indexOf(':');
-    const answer = colon < 0 ? lower === '*' : this.sortedNames(lower.slice(0, colon)).anyMatch(lower.slice(colon + 1));
-    if (lower.length <= MEMO_KEY_LIMIT) {
+    const answer =
+      colon < 0 ? lower === '*' : this.sortedNames(lower.slice(0, colon)).anyMatch(lower.slice(colon + 1), budget);
+    if (answer !== undefined && lower.length <= MEMO_KEY_LIMIT) {
       if (this.matches.size >= MEMO_LIMIT) this.matches.clear();
       this.matches.set(lower, answer);
     }
     return answer;
-  }
-
-  /** True when answering `matchesAnyAction` would test every action of the service (the pattern's action part starts and ends with a wildcard) and the answer is not remembered. */
-  needsScan(pattern: string): boolean {
-    const lower = pattern.toLowerCase();
-    const colon = lower.indexOf(':');
-    return colon >= 0 && !this.matches.has(lower) && SortedNames.needsScan(lower.slice(colon + 1));
   }
 
   private sortedNames(service: string): SortedNames {

@@ -1,10 +1,11 @@
 import { compileGlob } from '../match/glob.js';
 import { closestMatch } from '../policy/edit-distance.js';
 import type { ActionCatalog } from './action-catalog.js';
+import type { NameTests } from './sorted-names.js';
 
 /** What the catalogue says is wrong with one action or action pattern. */
 export interface ActionProblem {
-  /** `action-not-compared`: the budget for patterns that need every name tested was spent (R152). */
+  /** `action-not-compared`: the document's budget of catalogue names to test was spent (R152). */
   readonly code: 'service-unknown' | 'action-unknown' | 'action-matches-nothing' | 'action-not-compared';
   /** One line without the JSON path, e.g. `unknown action 's3:GetObjekt'; did you mean 's3:GetObject'?`. */
   readonly text: string;
@@ -18,14 +19,13 @@ export interface KnownActions {
 
 /**
  * R152: bounds the catalogue work of one document. `suggest` answers a did-you-mean question (remembering answers,
- * and giving up after a limit); `mayScan` grants one pattern that must be tested against every action of a service.
+ * and giving up after a limit); `testName` grants the test of one catalogue name against a pattern.
  */
-export interface CatalogBudget {
+export interface CatalogBudget extends NameTests {
   suggest(question: string, search: () => string | undefined): string | undefined;
-  mayScan(): boolean;
 }
 
-const UNBOUNDED: CatalogBudget = { suggest: (_question, search) => search(), mayScan: () => true };
+const UNBOUNDED: CatalogBudget = { suggest: (_question, search) => search(), testName: () => true, spent: false };
 
 const NONE: KnownActions = { names: new Set(), services: new Set() };
 const indexed = new WeakMap<ReadonlySet<string>, KnownActions>();
@@ -87,10 +87,11 @@ export function actionProblem(
       suggestion === undefined ? `service '${service}' has no such action` : `did you mean '${service}:${suggestion}'?`;
     return { code: 'action-unknown', text: `unknown action '${pattern}'; ${hint}` };
   }
-  if (catalog.needsScan(pattern) && !budget.mayScan()) {
+  const matches = catalog.matchesAnyAction(pattern, budget);
+  if (matches === undefined) {
     return { code: 'action-not-compared', text: `action pattern '${pattern}' was not compared with the catalogue` };
   }
-  if (catalog.matchesAnyAction(pattern)) return undefined;
+  if (matches) return undefined;
   const glob = compileGlob(name.toLowerCase(), { ignoreCase: true });
   if (knownNamesOf(service, known).some((n) => glob.test(n.toLowerCase()))) return undefined;
   return {

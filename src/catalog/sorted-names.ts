@@ -1,3 +1,4 @@
+import { isHigh, isLow } from '../match/code-points.js';
 import { compileGlob } from '../match/glob.js';
 
 const isWildcard = (code: number): boolean => code === 0x2a || code === 0x3f;
@@ -16,7 +17,16 @@ function literalSuffix(pattern: string): string {
   return pattern.slice(start);
 }
 
-const reversed = (text: string): string => [...text].reverse().join('');
+/** The text backwards, by code point, so that a surrogate pair stays one character. */
+function reversed(text: string): string {
+  let out = '';
+  for (let i = text.length; i > 0; ) {
+    const pair = i >= 2 && isLow(text.charCodeAt(i - 1)) && isHigh(text.charCodeAt(i - 2));
+    out += text.slice(pair ? i - 2 : i - 1, i);
+    i -= pair ? 2 : 1;
+  }
+  return out;
+}
 
 /** The first index of `sorted` whose entry is not below `key`. */
 function lowerBound(sorted: readonly string[], key: string): number {
@@ -30,13 +40,21 @@ function lowerBound(sorted: readonly string[], key: string): number {
   return lo;
 }
 
-/** The entries of `sorted` that start with `head`: a contiguous range. */
+/** The entries of `sorted` that start with `head`: a contiguous range, found by two binary searches. */
 function rangeOf(sorted: readonly string[], head: string): [number, number] {
-  const from = lowerBound(sorted, head);
-  let to = from;
-  while (to < sorted.length && (sorted[to] ?? '').startsWith(head)) to++;
-  return [from, to];
+  // Names are catalogue text, which never holds U+FFFF: every name that starts with `head` sorts below this bound.
+  return [lowerBound(sorted, head), lowerBound(sorted, `${head}\uffff`)];
 }
+
+/** A budget of catalogue name tests (R152). */
+export interface NameTests {
+  /** Takes one test; false once the budget is spent. */
+  testName(): boolean;
+  /** True once the budget is spent. */
+  readonly spent: boolean;
+}
+
+const UNBOUNDED: NameTests = { testName: () => true, spent: false };
 
 /**
  * R152: lowercase names kept sorted forwards and backwards, so that the names a wildcard pattern can match are
@@ -51,24 +69,24 @@ export class SortedNames {
     this.backwards = names.map(reversed).sort();
   }
 
-  /** True when a pattern (lowercase, `*` and `?`) has neither a literal prefix nor a literal suffix. */
-  static needsScan(pattern: string): boolean {
-    return literalPrefix(pattern) === '' && literalSuffix(pattern) === '';
-  }
-
-  /** True when the pattern matches at least one name. */
-  anyMatch(pattern: string): boolean {
-    const glob = compileGlob(pattern, { ignoreCase: true });
+  /**
+   * True when the pattern (lowercase, `*` and `?`) matches at least one name, false when it matches none, undefined
+   * when the budget ran out first. Each name tested costs one `testName`; only the names sharing the pattern's
+   * literal prefix, or its literal suffix when fewer do, are tested.
+   */
+  anyMatch(pattern: string, budget: NameTests = UNBOUNDED): boolean | undefined {
+    if (budget.spent) return undefined;
     const [from, to] = rangeOf(this.forwards, literalPrefix(pattern));
     const suffix = literalSuffix(pattern);
-    if (suffix !== '') {
-      const [rFrom, rTo] = rangeOf(this.backwards, reversed(suffix));
-      if (rTo - rFrom < to - from) {
-        for (let i = rFrom; i < rTo; i++) if (glob.test(reversed(this.backwards[i] ?? ''))) return true;
-        return false;
-      }
+    const [rFrom, rTo] = suffix === '' ? [0, Number.POSITIVE_INFINITY] : rangeOf(this.backwards, reversed(suffix));
+    const backwards = rTo - rFrom < to - from;
+    const [start, end] = backwards ? [rFrom, rTo] : [from, to];
+    if (start === end) return false;
+    const glob = compileGlob(pattern, { ignoreCase: true });
+    for (let i = start; i < end; i++) {
+      if (!budget.testName()) return undefined;
+      if (glob.test(backwards ? reversed(this.backwards[i] ?? '') : (this.forwards[i] ?? ''))) return true;
     }
-    for (let i = from; i < to; i++) if (glob.test(this.forwards[i] ?? '')) return true;
     return false;
   }
 }

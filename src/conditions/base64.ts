@@ -28,11 +28,8 @@ function byteCount(digits: number): number {
   return Math.floor((digits * BITS_PER_CHAR) / BITS_PER_BYTE);
 }
 
-/**
- * Decodes the first `digits` base64 digits of `text` into `bytes`, or (with `compare`) checks that they
- * encode `bytes`. One loop serves both so the hot path allocates nothing. False when a digit is invalid.
- */
-function scan(text: string, digits: number, bytes: Uint8Array, compare: boolean): boolean {
+/** Decodes the first `digits` base64 digits of `text` into `bytes`. False when a digit is invalid. */
+function scan(text: string, digits: number, bytes: Uint8Array): boolean {
   let acc = 0;
   let bits = 0;
   let index = 0;
@@ -44,9 +41,7 @@ function scan(text: string, digits: number, bytes: Uint8Array, compare: boolean)
     if (bits < BITS_PER_BYTE) continue;
     bits -= BITS_PER_BYTE;
     const byte = (acc >> bits) & BYTE_MASK;
-    if (!compare) bytes[index] = byte;
-    else if (bytes[index] !== byte) return false;
-    index++;
+    bytes[index++] = byte;
   }
   return true;
 }
@@ -56,12 +51,5 @@ export function decodeBase64(text: string): Uint8Array | undefined {
   const digits = digitCount(text);
   if (digits < 0) return undefined;
   const bytes = new Uint8Array(byteCount(digits));
-  return scan(text, digits, bytes, false) ? bytes : undefined;
-}
-
-/** True when base64 `text` encodes exactly `expected`, compared byte for byte without decoding to a buffer. */
-export function base64Equals(text: string, expected: Uint8Array): boolean {
-  const digits = digitCount(text);
-  if (digits < 0 || byteCount(digits) !== expected.length) return false;
-  return scan(text, digits, expected, true);
+  return scan(text, digits, bytes) ? bytes : undefined;
 }

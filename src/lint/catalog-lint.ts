@@ -5,7 +5,7 @@ import type { ConditionKeyCatalog } from '../catalog/condition-key-catalog.js';
 import type { ConditionEntry } from '../policy/policy.js';
 import type { PolicyDiagnostics } from '../policy/policy-diagnostics.js';
 import type { CatalogFinding } from './catalog-finding.js';
-import { type LintBudget, SCAN_LIMIT } from './lint-budget.js';
+import { type LintBudget, NAME_TEST_LIMIT } from './lint-budget.js';
 import { lintActionPattern } from './lint-action-pattern.js';
 import { lintConditionKey } from './lint-condition-key.js';
 
@@ -40,13 +40,19 @@ export class CatalogLint {
     lintConditionKey(entry, this.keys, this.options.knownConditionKeys, this.budget, this.report);
   }
 
-  /** R152: says, once, how many patterns the scan limit left uncompared, so that none is skipped silently. */
+  /** R152: says, once, how many action patterns the name budget left uncompared, so that none is skipped silently. */
   finish(): void {
-    if (this.budget.skipped === 0) return;
+    const skipped = this.budget.skipped;
+    if (skipped === 0) return;
     this.sink.warn(
       'catalog-lint-truncated',
       '',
-      `${this.budget.skipped} more action patterns that start and end with a wildcard were not compared with the catalogue (at most ${SCAN_LIMIT} such patterns are compared per document)`,
+      `${skipped} action ${skipped === 1 ? 'pattern was' : 'patterns were'} not compared with the catalogue, so a misspelling there goes unreported: comparing them would test more than ${withCommas(NAME_TEST_LIMIT)} catalogue names, the most one document may cost`,
     );
   }
+}
+
+/** `200000` as `200,000`, without the cost of loading locale data. */
+function withCommas(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }

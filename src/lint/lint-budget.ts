@@ -2,21 +2,22 @@ import type { CatalogBudget } from '../catalog/action-problem.js';
 
 /** Distinct did-you-mean searches one document may cost; later unknown names get the plain hint. */
 export const SUGGESTION_LIMIT = 100;
-/** Action patterns per document that may be tested against every action of their service. */
-export const SCAN_LIMIT = 1000;
+/** Catalogue names one document may test against its action patterns (about 10 ms of glob tests). */
+export const NAME_TEST_LIMIT = 100_000;
 /** Questions longer than this are searched without being remembered (no name is nearly that long). */
 const LONGEST_QUESTION = 256;
 
 /**
  * R152: the catalogue and did-you-mean work of one `validatePolicy` call, bounded. Each distinct question is
- * searched once; at most `SUGGESTION_LIMIT` are searched and at most `SCAN_LIMIT` patterns scan a whole service,
- * so a document of thousands of misspelt names costs about as much as its first few hundred.
+ * searched once; at most `SUGGESTION_LIMIT` are searched, and at most `NAME_TEST_LIMIT` catalogue names are tested
+ * against action patterns, so a document of thousands of misspelt names or patterns costs about as much as its
+ * first few hundred.
  */
 export class LintBudget implements CatalogBudget {
   private readonly answers = new Map<string, string | undefined>();
   private searches = 0;
-  private scans = 0;
-  /** Patterns not compared because the scan limit was reached. */
+  private names = 0;
+  /** Action patterns left uncompared because the name budget was spent. */
   skipped = 0;
 
   suggest(question: string, search: () => string | undefined): string | undefined {
@@ -28,9 +29,13 @@ export class LintBudget implements CatalogBudget {
     return answer;
   }
 
-  mayScan(): boolean {
-    if (this.scans >= SCAN_LIMIT) return false;
-    this.scans++;
+  get spent(): boolean {
+    return this.names >= NAME_TEST_LIMIT;
+  }
+
+  testName(): boolean {
+    if (this.names >= NAME_TEST_LIMIT) return false;
+    this.names++;
     return true;
   }
 }

@@ -11,6 +11,7 @@ import { PolicyDiagnostics } from '../policy/policy-diagnostics.js';
 import { closestOperatorName } from '../conditions/closest-operator-name.js';
 import { CatalogLint } from './catalog-lint.js';
 import { LintBudget } from './lint-budget.js';
+import { policySizeFinding } from './policy-size.js';
 
 export interface ValidatePolicyOptions extends ParsePolicyOptions {
   /** Compare actions and condition keys with the AWS catalogue. Default true. */
@@ -25,6 +26,11 @@ export interface ValidatePolicyOptions extends ParsePolicyOptions {
   readonly knownActions?: ReadonlySet<string>;
   /** Lowercase condition keys to treat as existing. */
   readonly knownConditionKeys?: ReadonlySet<string>;
+  /**
+   * The service prefix of the resource a `resource` policy is attached to (`s3`, `kms` …), which decides its size
+   * quota (R143); without it the largest resource-policy quota applies.
+   */
+  readonly service?: string;
 }
 
 /** What checking the statements of one document shares: the sink, the catalogue lint, the did-you-mean budget. */
@@ -43,8 +49,11 @@ export function validatePolicy(input: string | unknown, options: ValidatePolicyO
   const parsed = parsePolicy(input, options);
   const document = parsed.document ?? null;
   const statements = parsed.policy?.statements ?? parsed.readableStatements ?? [];
-  if (statements.length === 0 || !isJsonObject(document)) return parsed;
   const sink = new PolicyDiagnostics(options.source, parsed.locate);
+  if (parsed.document !== undefined) checkSize(typeof input === 'string' ? input : parsed.document, options, sink);
+  if (statements.length === 0 || !isJsonObject(document)) {
+    return sink.list.length === 0 ? parsed : { ...parsed, diagnostics: [...parsed.diagnostics, ...sink.list] };
+  }
   // R152: one budget per document bounds the did-you-mean searches and catalogue scans.
   const budget = new LintBudget();
   const checks: Checks = {
@@ -61,6 +70,13 @@ export function validatePolicy(input: string | unknown, options: ValidatePolicyO
   }
   checks.catalog?.finish();
   return { ...parsed, diagnostics: [...parsed.diagnostics, ...sink.list] };
+}
+
+/** R142, R143: the document against the size quota of its kind (and service, for a resource policy). */
+function checkSize(document: string | JsonValue, options: ValidatePolicyOptions, sink: PolicyDiagnostics): void {
+  const finding = policySizeFinding(document, options.kind, options.service);
+  if (finding?.severity === 'error') sink.error('policy-too-large', '', finding.text);
+  else if (finding !== undefined) sink.warn('policy-too-large', '', finding.text);
 }
 
 /** The path of value `i` of an element that was written as a string (`X`) or as an array (`X[i]`). */

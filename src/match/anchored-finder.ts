@@ -1,93 +1,79 @@
-import { hasSurrogate } from './code-points.js';
-import { ANY_CODE, type SegmentFinder } from './shift-and.js';
+import type { CodeText } from './code-text.js';
+import { ANY_CODE, type CodeFinder, longFinder } from './shift-and.js';
 
-/** A literal run of a long segment and its offset from the segment's start, in characters. */
-interface Run {
-  readonly text: string;
+/** Each distinct literal character of a segment, with the offset of its first occurrence. */
+interface Anchor {
+  readonly code: number;
   readonly offset: number;
 }
 
-/** Counts of each UTF-16 unit in the window being searched; zeroed again after every use. */
-const counts = new Int32Array(0x10000);
-
-function runsOf(codes: Int32Array): Run[] {
-  const runs: Run[] = [];
-  let text = '';
-  for (let i = 0; i <= codes.length; i++) {
-    const code = codes[i] ?? ANY_CODE;
-    if (code !== ANY_CODE && i < codes.length) {
-      text += String.fromCharCode(code);
-      continue;
-    }
-    if (text !== '') runs.push({ text, offset: i - text.length });
-    text = '';
-  }
-  return runs;
-}
-
-/** Characters the window holds least of first; ties keep the segment's order. */
-function rarest(codes: Int32Array, text: string, from: number, limit: number): { code: number; offset: number } {
-  for (let i = from; i < limit; i++) {
-    const unit = text.charCodeAt(i);
-    counts[unit] = (counts[unit] ?? 0) + 1;
-  }
-  let best = { code: ANY_CODE, offset: -1 };
-  let fewest = Number.POSITIVE_INFINITY;
+function anchorsOf(codes: Int32Array): Anchor[] {
+  const first = new Map<number, number>();
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i] ?? ANY_CODE;
-    if (code === ANY_CODE) continue;
-    const count = counts[code] ?? 0;
+    if (code !== ANY_CODE && !first.has(code)) first.set(code, i);
+  }
+  return [...first].map(([code, offset]) => ({ code, offset }));
+}
+
+/** The offsets of the segment's literal characters, in order. */
+function literalOffsets(codes: Int32Array): Int32Array {
+  const offsets: number[] = [];
+  for (let i = 0; i < codes.length; i++) if (codes[i] !== ANY_CODE) offsets.push(i);
+  return Int32Array.from(offsets);
+}
+
+/** The anchor the whole text holds fewest of; ties keep the segment's order. O(distinct characters). */
+function rarest(anchors: readonly Anchor[], text: CodeText): Anchor | undefined {
+  let best: Anchor | undefined;
+  let fewest = Number.POSITIVE_INFINITY;
+  for (const anchor of anchors) {
+    const count = text.count(anchor.code);
     if (count < fewest) {
       fewest = count;
-      best = { code, offset: i };
+      best = anchor;
     }
   }
-  for (let i = from; i < limit; i++) counts[text.charCodeAt(i)] = 0;
   return best;
 }
 
 /**
- * R150: a long segment (more than 32 atoms) is searched from its rarest literal character: each place the window
- * holds that character fixes where a match would start, and only there are the literal runs compared. Without
- * surrogates in the window every character is one unit, so the offsets are exact. The work is O(n) to count plus
- * the comparisons; when the comparisons would cost more than the bit-parallel search (n·⌈m/32⌉), that search takes
- * over from the current place, so the bound of `longFinder` holds either way.
+ * R150: a long segment (more than 32 atoms) is searched, over the text's code points, from its rarest literal
+ * character in the whole text (counted once per text, CodeText): each place that character occurs fixes where a
+ * match would start, and only there are the segment's literal characters compared. The search reads the text from
+ * `from` only as far as it must (to the match, or to `limit` when there is none), so successive middles of a glob
+ * together read the text about once. When the comparisons exceed ⌈m/32⌉ per character read so far (plus m), the
+ * bit-parallel search takes over from the current place; so a call costs O((r + m)·⌈m/32⌉) for r code points read,
+ * and far less when the anchor is rare.
  */
-export function anchoredFinder(codes: Int32Array, makeFallback: () => SegmentFinder): SegmentFinder {
+export function anchoredFinder(codes: Int32Array): CodeFinder {
   const m = codes.length;
-  const runs = runsOf(codes);
-  // A literal that needs a surrogate (or is one) can never match a window that has none.
-  const bmpOnly = codes.every((code) => code === ANY_CODE || code < 0xd800 || (code > 0xdfff && code <= 0xffff));
+  const anchors = anchorsOf(codes);
+  const literals = literalOffsets(codes);
   const words = (m + 31) >>> 5;
   // Built on first need: most searches never fall back.
-  let fallback: SegmentFinder | undefined;
-  const slow = (text: string, from: number, limit: number): number => {
-    fallback ??= makeFallback();
-    return fallback.find(text, from, limit);
-  };
+  let fallback: CodeFinder | undefined;
   return {
     find(text, from, limit) {
       if (limit - from < m) return -1;
-      if (hasSurrogate(text, from, limit)) return slow(text, from, limit);
-      if (runs.length === 0) return from + m;
-      if (!bmpOnly) return -1;
-      const anchor = rarest(codes, text, from, limit);
-      const char = String.fromCharCode(anchor.code);
-      const budget = (limit - from) * words;
+      const anchor = rarest(anchors, text);
+      if (anchor === undefined) return from + m;
       let spent = 0;
-      for (let at = text.indexOf(char, from + anchor.offset); at >= 0; at = text.indexOf(char, at + 1)) {
+      for (let at = text.indexOf(anchor.code, from + anchor.offset); at >= 0; at = text.indexOf(anchor.code, at + 1)) {
         const start = at - anchor.offset;
         if (start + m > limit) return -1;
-        let matched = true;
-        for (const run of runs) {
-          spent++;
-          if (!text.startsWith(run.text, start + run.offset)) {
-            matched = false;
-            break;
-          }
+        let k = 0;
+        while (k < literals.length) {
+          const offset = literals[k] ?? 0;
+          if (text.at(start + offset) !== codes[offset]) break;
+          k++;
         }
-        if (matched) return start + m;
-        if (spent > budget) return slow(text, start + 1, limit);
+        if (k === literals.length) return start + m;
+        spent += k + 1;
+        if (spent > (at - from + m) * words) {
+          fallback ??= longFinder(codes);
+          return fallback.find(text, start + 1, limit);
+        }
       }
       return -1;
     },

@@ -1,7 +1,8 @@
 import { type ArnPattern, compileArnPattern } from './arn-pattern.js';
-import { ARN_SEGMENTS, isOnlyStars, splitArnPieces } from './arn-segments.js';
+import { isOnlyStars, splitArnPieces } from './arn-segments.js';
 import { compileGlob, type Glob } from './glob.js';
 import { compileGlobSet } from './glob-set.js';
+import { canonicalPattern } from './glob-shape.js';
 import type { Piece } from './policy-variables.js';
 
 /** Up to this many patterns are simply tried in turn. */
@@ -58,24 +59,47 @@ interface HeadGroup {
 /** Group keys longer than this are not worth hashing (V8 hashes very long strings poorly); such a pattern is alone. */
 const LONGEST_KEY = 1024;
 
+/** Heads spelt alike (`**` is `*`, R20) share a key, so `arn:aws:s3:**:*:x` joins `arn:aws:s3:*:*:x`. */
 function groupKey(segments: readonly (readonly Piece[])[]): string {
-  return JSON.stringify([segments.length, ...segments.slice(0, -1)]);
+  let key = `${segments.length}`;
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const head = canonicalPattern(segments[i] ?? [], false);
+    key += `|${head.length}|${head}`;
+  }
+  return key;
 }
 
-/** Segment by segment, as compileArnPattern does (R25, R26), with the last part tested as a glob set. */
-function groupTest(group: HeadGroup): ArnPattern {
-  const last = group.heads.length;
-  const lasts = compileGlobSet(group.lasts);
+/** The offsets of the first five colons of an ARN (R25). */
+function colonsOf(value: string): number[] {
+  const colons: number[] = [];
+  for (let at = value.indexOf(':'); at >= 0 && colons.length < HEAD_COLONS; at = value.indexOf(':', at + 1)) {
+    colons.push(at);
+  }
+  return colons;
+}
+
+/**
+ * Segment by segment, as compileArnPattern does (R25, R26), for every group at once: the value is cut at its colons
+ * once, each group's heads are tested against those parts and, when they all match, its last parts as a glob set.
+ */
+function groupsTest(groups: readonly HeadGroup[]): ArnPattern {
+  const compiled = groups.map((group) => ({ heads: group.heads, lasts: compileGlobSet(group.lasts) }));
   return {
     test(value) {
-      let pos = 0;
-      for (let i = 0; i < last; i++) {
-        const end = value.indexOf(':', pos);
-        if (end < 0 || group.heads[i]?.test(value.slice(pos, end)) !== true) return false;
-        pos = end + 1;
+      const colons = colonsOf(value);
+      const parts: string[] = [];
+      for (const group of compiled) {
+        const last = group.heads.length;
+        // R26: as many segments as the pattern; a value with fewer colons, or more before the sixth part, fails.
+        if (colons.length < last || (last < HEAD_COLONS && colons.length > last)) continue;
+        let heads = true;
+        for (let i = 0; i < last && heads; i++) {
+          parts[i] ??= value.slice(i === 0 ? 0 : (colons[i - 1] ?? 0) + 1, colons[i]);
+          heads = group.heads[i]?.test(parts[i] ?? '') === true;
+        }
+        if (heads && group.lasts.test(value.slice(last === 0 ? 0 : (colons[last - 1] ?? 0) + 1))) return true;
       }
-      if (last < ARN_SEGMENTS - 1 && value.indexOf(':', pos) >= 0) return false;
-      return lasts.test(value.slice(pos));
+      return false;
     },
   };
 }
@@ -98,14 +122,15 @@ function headGroups(patterns: readonly (readonly Piece[])[]): ArnPattern[] {
     }
     group.lasts.push(segments[segments.length - 1] ?? []);
   }
-  return [...[...groups.values()].map(groupTest), ...alone];
+  return groups.size === 0 ? alone : [groupsTest([...groups.values()]), ...alone];
 }
 
 /**
  * R151: many ARN patterns (ArnLike values, Resource lists) compiled into one test that says whether any matches.
  * A pattern whose first five parts are literal is, by R25, a glob over the whole ARN whose head is literal text, so
  * all of those go into one glob set; patterns with a wildcard in partition, service, region or account
- * (`arn:aws:s3:*:*:b`) are grouped by those parts, each group costing O(n) for its heads plus a glob set for the rest.
+ * (`arn:aws:s3:*:*:b`) are grouped by those parts (spelt alike, R20), the value is cut at its colons once, and each
+ * group costs its head tests over those short parts plus, when they match, a glob set for the rest.
  * A pattern of only `*` matches any value (R27).
  */
 export function compileArnSet(patterns: readonly (readonly Piece[])[]): ArnPattern {

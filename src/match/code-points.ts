@@ -35,15 +35,6 @@ export function codePointAt(input: string, i: number): number {
   return isLow(next) ? (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000 : code;
 }
 
-/** True when some unit of `text[from, to)` is a surrogate. */
-export function hasSurrogate(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdfff) return true;
-  }
-  return false;
-}
-
 /**
  * True when a literal run that may begin with a low or end with a high surrogate could, by plain unit comparison,
  * match half of a pair in the text; such runs need the boundary checks of `keepsPairs`.

@@ -1,7 +1,8 @@
 import { anchoredFinder } from './anchored-finder.js';
 import { codePointAt, hasLoneEdge, keepsPairs, widthAt, widthBefore } from './code-points.js';
+import { codeTextOf, type TextSlot } from './code-text.js';
 import { compileLiteralSearch } from './literal-search.js';
-import { ANY_CODE, longFinder, type SegmentFinder, shortFinder } from './shift-and.js';
+import { ANY_CODE, type SegmentFinder, shortFinder } from './shift-and.js';
 
 /** Stands for one `?` wildcard inside a segment. */
 export const ANY_CHAR: unique symbol = Symbol('?');
@@ -45,7 +46,14 @@ function finderFor(literal: string | undefined, codes: Int32Array): SegmentFinde
     };
   }
   if (codes.length <= WORD) return shortFinder(codes);
-  return anchoredFinder(codes, () => longFinder(codes));
+  const anchored = anchoredFinder(codes);
+  return {
+    find(text, from, limit, slot) {
+      const view = codeTextOf(text, slot);
+      const end = anchored.find(view, view.indexAt(from), view.indexAt(limit));
+      return end < 0 ? -1 : view.unitAt(end);
+    },
+  };
 }
 
 /**
@@ -87,6 +95,14 @@ export class Segment {
     return this.atoms.length === 0;
   }
 
+  /** True when a search reads the text as code points (a segment with `?` of more than 32 characters, R150). */
+  get isLong(): boolean {
+    if (this.literal !== undefined) return false;
+    let characters = 0;
+    for (const atom of this.atoms) characters += atom === ANY_CHAR ? 1 : [...atom].length;
+    return characters > WORD;
+  }
+
   /** Matches the segment starting at `start`; returns the end index, or -1. O(m). */
   matchAt(input: string, start: number): number {
     let pos = start;
@@ -125,7 +141,7 @@ export class Segment {
    * has a fixed number of characters, so the leftmost start also gives the leftmost end. R150: linear in the
    * text searched for segments up to 32 atoms and for literals, O(n·⌈m/32⌉) for longer segments with `?`.
    */
-  findFrom(input: string, from: number, limit: number): number {
+  findFrom(input: string, from: number, limit: number, slot?: TextSlot): number {
     const literal = this.literal;
     if (literal !== undefined && literal.length <= SHORT_LITERAL) {
       // The common case, kept free of calls: V8's indexOf is at most 32·n for a needle this short.
@@ -133,6 +149,6 @@ export class Segment {
       return at >= 0 && at + literal.length <= limit ? at + literal.length : -1;
     }
     this.finder ??= finderFor(literal, codesOf(this.atoms));
-    return this.finder.find(input, from, limit);
+    return this.finder.find(input, from, limit, slot);
   }
 }

@@ -1,4 +1,5 @@
 import { AhoCorasick } from './aho-corasick.js';
+import type { TextSlot } from './code-text.js';
 import { compileGlob, type Glob, type GlobOptions } from './glob.js';
 import { type GlobShape, globShape } from './glob-shape.js';
 import type { Piece } from './policy-variables.js';
@@ -60,8 +61,8 @@ class Indexes {
   readonly infixes = new AhoCorasick();
   readonly exactLengths = new Set<number>();
   minLength = Number.POSITIVE_INFINITY;
-  /** Patterns that only a full glob test decides, by id. */
-  readonly general: Glob[] = [];
+  /** Patterns that only a full glob test decides, by id; each is compiled when it is first a candidate. */
+  readonly general: (() => Glob)[] = [];
 
   add(shape: GlobShape, compile: () => Glob, shared: ReadonlyMap<string, number>): void {
     if (shape.kind === 'exact') this.exact.add(shape.text);
@@ -72,7 +73,11 @@ class Indexes {
     else if (shape.kind === 'length') this.exactLengths.add(shape.count);
     else if (shape.kind === 'general') {
       const id = this.general.length;
-      this.general.push(compile());
+      let glob: Glob | undefined;
+      this.general.push(() => {
+        glob ??= compile();
+        return glob;
+      });
       const anchor = anchorOf(shape, shared);
       if (anchor.at === 'start') this.prefixes.add(anchor.run, id);
       else if (anchor.at === 'end') this.suffixes.add(anchor.run, id);
@@ -107,8 +112,10 @@ function indexedTest(indexes: Indexes): Glob {
       if (prefixes.walk(input, candidates) || suffixes.walk(input, candidates) || infixes.scan(input, candidates)) {
         return true;
       }
-      // Each general pattern sits at one node of one index, and a node reports once, so none is tested twice.
-      for (const id of candidates) if (general[id]?.test(input) === true) return true;
+      // Each general pattern sits at one node of one index, and a node reports once, so none is tested twice; the
+      // candidates share one reading of the input as code points (R150).
+      const slot: TextSlot = {};
+      for (const id of candidates) if (general[id]?.().test(input, slot) === true) return true;
       return false;
     },
   };
@@ -118,15 +125,34 @@ function indexedTest(indexes: Indexes): Glob {
  * R151: many wildcard patterns compiled into one test that says whether any of them matches. Plain values go in a
  * Set, `abc*` and `*abc` in tries walked along the input, `*abc*` in an Aho–Corasick automaton, patterns of only `?`
  * and `*` become length checks; every other pattern is indexed by its rarest literal run and fully tested only when
- * that run occurs in the input (at the start or end when it is leading or trailing). A test costs O(n) for an input
- * of n units plus one glob test per such candidate, each at most once.
+ * that run occurs in the input (at the start or end when it is leading or trailing). Spellings of one pattern
+ * (`**a?b*`, `*a?b*`) are indexed once. A test costs O(n) for an input of n units plus one glob test per distinct
+ * candidate, each at most once.
  */
 export function compileGlobSet(patterns: readonly (readonly Piece[])[], options: GlobOptions = {}): Glob {
   if (patterns.length <= SMALL) return anyOf(patterns.map((p) => compileGlob(p, options)));
-  const shapes = patterns.map((p) => globShape(p, options.ignoreCase === true));
-  if (shapes.some((shape) => shape.kind === 'all')) return { test: () => true };
+  const all = patterns.map((p) => globShape(p, options.ignoreCase === true));
+  if (all.some((shape) => shape.kind === 'all')) return { test: () => true };
+  const kept = distinct(all);
   const indexes = new Indexes();
-  const shared = sharedRuns(shapes);
-  for (const [i, shape] of shapes.entries()) indexes.add(shape, () => compileGlob(patterns[i] ?? [], options), shared);
+  const shared = sharedRuns(kept.map(([, shape]) => shape));
+  for (const [i, shape] of kept) indexes.add(shape, () => compileGlob(patterns[i] ?? [], options), shared);
   return indexedTest(indexes);
+}
+
+/** Canonical keys longer than this are not worth hashing (V8 hashes very long strings poorly); such a pattern stays. */
+const LONGEST_KEY = 1024;
+
+/** The patterns to keep, by index: a general pattern spelt like an earlier one (`**a?b*`, `*a?b*`) is dropped. */
+function distinct(shapes: readonly GlobShape[]): [number, GlobShape][] {
+  const seen = new Set<string>();
+  const kept: [number, GlobShape][] = [];
+  for (const [i, shape] of shapes.entries()) {
+    if (shape.kind === 'general' && shape.key.length <= LONGEST_KEY) {
+      if (seen.has(shape.key)) continue;
+      seen.add(shape.key);
+    }
+    kept.push([i, shape]);
+  }
+  return kept;
 }

@@ -10,12 +10,16 @@ export type GlobShape =
   | { readonly kind: 'infix'; readonly text: string }
   /** Only `?` and `*`: the input must have exactly (no `*`) or at least (`*`) this many characters. */
   | { readonly kind: 'length'; readonly count: number; readonly orMore: boolean }
-  /** Anything else; `runs` are its literal runs in order, `leading`/`trailing` whether it starts or ends with one. */
+  /**
+   * Anything else; `runs` are its literal runs in order, `leading`/`trailing` whether it starts or ends with one,
+   * `key` its canonicalPattern.
+   */
   | {
       readonly kind: 'general';
       readonly runs: readonly string[];
       readonly leading: boolean;
       readonly trailing: boolean;
+      readonly key: string;
     };
 
 const STAR = { star: true } as const;
@@ -26,10 +30,6 @@ type Token = string | typeof STAR | typeof ANY;
 function tokens(pieces: readonly Piece[], ignoreCase: boolean): Token[] {
   const out: Token[] = [];
   let run = '';
-  const flush = (): void => {
-    if (run !== '') out.push(ignoreCase ? run.toLowerCase() : run);
-    run = '';
-  };
   for (const piece of pieces) {
     if (!piece.wildcards) {
       run += piece.text;
@@ -42,15 +42,43 @@ function tokens(pieces: readonly Piece[], ignoreCase: boolean): Token[] {
       if (code !== 0x2a && code !== 0x3f) continue;
       run += text.slice(from, i);
       from = i + 1;
-      flush();
+      if (run !== '') out.push(ignoreCase ? run.toLowerCase() : run);
+      run = '';
       // `**` is `*` (R20).
       if (code === 0x3f) out.push(ANY);
       else if (out[out.length - 1] !== STAR) out.push(STAR);
     }
     run += text.slice(from);
   }
-  flush();
+  if (run !== '') out.push(ignoreCase ? run.toLowerCase() : run);
   return out;
+}
+
+/**
+ * The same text for two token lists exactly when they differ only in how their wildcard runs are spelt: a run of
+ * `*` and `?` between literals means "exactly q characters" (or, with a `*`, "at least q") whatever its order (R20).
+ */
+function canonicalText(list: readonly Token[]): string {
+  // Each literal run as its length, `'` and its text; each wildcard run as `#`, twice its `?` count plus one when it
+  // holds a `*`, and `;`. The lengths keep the text unambiguous whatever the runs hold.
+  let key = '';
+  let run = -1;
+  for (const token of list) {
+    if (typeof token === 'string') {
+      if (run >= 0) key += `#${run};`;
+      run = -1;
+      key += `${token.length}'${token}`;
+    } else {
+      const open = run < 0 ? 0 : run;
+      run = token === STAR ? open | 1 : open + 2;
+    }
+  }
+  return run >= 0 ? `${key}#${run};` : key;
+}
+
+/** R151: a key shared by exactly the patterns that match the same texts by their spelling (`a**?b` and `a?*b`). */
+export function canonicalPattern(pieces: readonly Piece[], ignoreCase: boolean): string {
+  return canonicalText(tokens(pieces, ignoreCase));
 }
 
 function literalOnly(text: string): boolean {
@@ -88,5 +116,6 @@ export function globShape(pieces: readonly Piece[], ignoreCase: boolean): GlobSh
     runs,
     leading: typeof first === 'string',
     trailing: typeof list[list.length - 1] === 'string',
+    key: canonicalText(list),
   };
 }

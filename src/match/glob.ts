@@ -1,3 +1,4 @@
+import type { TextSlot } from './code-text.js';
 import { ANY_CHAR, type Atom, Segment } from './glob-segment.js';
 import type { Piece } from './policy-variables.js';
 
@@ -6,7 +7,11 @@ import type { Piece } from './policy-variables.js';
  * 32 characters between `*`s, and at most O(m + n·⌈k/32⌉) for a longer segment of k characters with `?`.
  */
 export interface Glob {
-  test(input: string): boolean;
+  /**
+   * True when the input matches. `slot` lets tests of one input share its reading as code points (a glob set passes
+   * one to each candidate); without it a test keeps its own.
+   */
+  test(input: string, slot?: TextSlot): boolean;
 }
 
 export interface GlobOptions {
@@ -26,10 +31,6 @@ function toSegments(pieces: readonly Piece[], ignoreCase: boolean): Segment[] {
   const segments: Segment[] = [];
   let atoms: Atom[] = [];
   let run = '';
-  const flushRun = (): void => {
-    if (run !== '') atoms.push(ignoreCase ? run.toLowerCase() : run);
-    run = '';
-  };
   for (const piece of pieces) {
     if (!piece.wildcards) {
       run += piece.text;
@@ -43,7 +44,8 @@ function toSegments(pieces: readonly Piece[], ignoreCase: boolean): Segment[] {
       if (code !== STAR && code !== QUESTION) continue;
       run += text.slice(from, i);
       from = i + 1;
-      flushRun();
+      if (run !== '') atoms.push(ignoreCase ? run.toLowerCase() : run);
+      run = '';
       if (code === QUESTION) {
         atoms.push(ANY_CHAR);
         continue;
@@ -53,7 +55,7 @@ function toSegments(pieces: readonly Piece[], ignoreCase: boolean): Segment[] {
     }
     run += text.slice(from);
   }
-  flushRun();
+  if (run !== '') atoms.push(ignoreCase ? run.toLowerCase() : run);
   segments.push(new Segment(atoms));
   return segments;
 }
@@ -79,14 +81,17 @@ function starredSegments(prefix: Segment, middles: readonly Segment[], suffix: S
     const literal = suffix.literal;
     return { test: (input) => input.endsWith(literal) };
   }
+  // R150: the long middles of one test read the text as code points once, through one slot.
+  const long = middles.some((middle) => middle.isLong);
   return {
-    test(input) {
+    test(input, shared) {
       let pos = prefix.matchAt(input, 0);
       if (pos < 0) return false;
       const limit = suffix.matchEndingAt(input, input.length);
       if (limit < pos) return false;
+      const slot: TextSlot | undefined = long ? (shared ?? {}) : undefined;
       for (const middle of middles) {
-        pos = middle.findFrom(input, pos, limit);
+        pos = middle.findFrom(input, pos, limit, slot);
         if (pos < 0) return false;
       }
       return true;

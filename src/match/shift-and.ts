@@ -1,13 +1,24 @@
 import { codePointAt } from './code-points.js';
+import type { CodeText, TextSlot } from './code-text.js';
 
 /** Stands for `?` in a segment's code-point list. */
 export const ANY_CODE = -1;
 
 const ASCII = 128;
+const HIGH_FIRST = 0xd800;
+const HIGH_LAST = 0xdbff;
 
-/** Finds a segment (code points and `?`) in text; answers the end of the leftmost match, or -1. */
+/**
+ * Finds a segment (code points and `?`) in text; answers the end of the leftmost match, or -1. `slot` keeps what one
+ * glob test's searches share (CodeText).
+ */
 export interface SegmentFinder {
-  find(text: string, from: number, limit: number): number;
+  find(text: string, from: number, limit: number, slot?: TextSlot): number;
+}
+
+/** The same over a text read as code points (CodeText): `from`, `limit` and the answer are code-point indexes. */
+export interface CodeFinder {
+  find(text: CodeText, from: number, limit: number): number;
 }
 
 /**
@@ -30,12 +41,16 @@ export function shortFinder(codes: Int32Array): SegmentFinder {
   return {
     find(text, from, limit) {
       let state = 0;
-      for (let i = from; i < limit; ) {
-        const code = codePointAt(text, i);
+      for (let i = from; i < limit; i++) {
+        let code = text.charCodeAt(i);
+        // A surrogate pair is one character (R153); the common case reads one unit and takes no call.
+        if (code >= HIGH_FIRST && code <= HIGH_LAST) {
+          code = codePointAt(text, i);
+          if (code > 0xffff) i++;
+        }
         const bits = code < ASCII ? (ascii[code] ?? 0) : (other.get(code) ?? 0);
         state = ((state << 1) | 1) & (bits | any);
-        i += code > 0xffff ? 2 : 1;
-        if ((state & last) !== 0) return i;
+        if ((state & last) !== 0) return i + 1;
       }
       return -1;
     },
@@ -71,21 +86,21 @@ function sparseMasks(codes: Int32Array, words: number): { any: Int32Array; byCod
 }
 
 /**
- * R150: shift-and over ⌈m/32⌉ words for a segment longer than 32 atoms: O(n·⌈m/32⌉) for n code points of text.
+ * R150: shift-and over ⌈m/32⌉ words for a segment longer than 32 atoms: O(r·⌈m/32⌉) for the r code points it reads.
  * Each character's mask is stored sparsely (only the words where it occurs), so memory is O(m).
  */
-export function longFinder(codes: Int32Array): SegmentFinder {
+export function longFinder(codes: Int32Array): CodeFinder {
   const m = codes.length;
   const words = (m + 31) >>> 5;
   const { any, byCode } = sparseMasks(codes, words);
   const topWord = words - 1;
   const topBit = 1 << ((m - 1) & 31);
+  const state = new Int32Array(words);
+  const shifted = new Int32Array(words);
   return {
     find(text, from, limit) {
-      const state = new Int32Array(words);
-      const shifted = new Int32Array(words);
-      for (let i = from; i < limit; ) {
-        const code = codePointAt(text, i);
+      state.fill(0);
+      for (let i = from; i < limit; i++) {
         let carry = 1;
         for (let w = 0; w < words; w++) {
           const value = state[w] ?? 0;
@@ -94,15 +109,14 @@ export function longFinder(codes: Int32Array): SegmentFinder {
           state[w] = moved & (any[w] ?? 0);
           carry = value >>> 31;
         }
-        const mask = byCode.get(code);
+        const mask = byCode.get(text.at(i));
         if (mask !== undefined) {
           for (let k = 0; k < mask.words.length; k++) {
             const w = mask.words[k] ?? 0;
             state[w] = (state[w] ?? 0) | ((shifted[w] ?? 0) & (mask.bits[k] ?? 0));
           }
         }
-        i += code > 0xffff ? 2 : 1;
-        if (((state[topWord] ?? 0) & topBit) !== 0) return i;
+        if (((state[topWord] ?? 0) & topBit) !== 0) return i + 1;
       }
       return -1;
     },

@@ -85,7 +85,10 @@ describe('R141 a very long JSON key holding a large array is read in linear time
 
   it('R141 parseBundle: a bundle whose context has a long key holding many values is decided, quickly', () => {
     const values = JSON.stringify(Array.from({ length: VALUES }, (_, i) => `v${i}`));
-    const text = `{"principal": {"kind": "user", "arn": "arn:aws:iam::111122223333:user/a", "account": "111122223333", "identityPolicies": [${conditionPolicy(KEY, 10)}]}, "request": {"action": "s3:GetObject", "resource": "arn:aws:s3:::b/k", "context": {"${KEY}": ${values}}}}`;
+    // The policy naming the 16,384-character key is the bucket's (an S3 bucket policy may have 20 KB, R143); as an
+    // identity policy it would be over IAM's 10,240 characters (R142) and the bundle refused.
+    const bucketPolicy = conditionPolicy(KEY, 10).replace('"Effect": "Allow",', '"Effect": "Allow", "Principal": "*",');
+    const text = `{"principal": {"kind": "user", "arn": "arn:aws:iam::111122223333:user/a", "account": "111122223333", "identityPolicies": []}, "resourcePolicy": ${bucketPolicy}, "request": {"action": "s3:GetObject", "resource": "arn:aws:s3:::b/k", "context": {"${KEY}": ${values}}}}`;
     const { value: result, ms } = timed(() => {
       const parsed = parseBundle(text, 'b.json');
       return parsed.bundle === undefined ? parsed.diagnostics : simulate(parsed.bundle).decision;

@@ -4,6 +4,7 @@ import type { PolicyDocumentJson } from './bundle-json.js';
 import { policyDocument } from './policy-document.js';
 import type { PolicyKindJson } from './statement.js';
 import { ACCOUNT_A, ACCOUNT_B, ACTIONS } from './vocabulary.js';
+import { policySizeFinding } from '../../lint/policy-size.js';
 
 /** Constraints for {@link accountModel}. */
 export interface AccountModelConstraints {
@@ -88,6 +89,7 @@ interface Draw {
 function draw(constraints: AccountModelConstraints): fc.Arbitrary<Draw> {
   const max = Math.min(constraints.maxEach ?? 3, USERS.length);
   const { resources, identities } = vocabularyOf(max);
+  // R142, R143: AWS refuses a policy over its kind's size quota, so an account model holds none.
   const doc = (kind: PolicyKindJson, effects: readonly ('Allow' | 'Deny')[] = ['Allow', 'Allow', 'Deny']) =>
     policyDocument({
       kind,
@@ -97,7 +99,7 @@ function draw(constraints: AccountModelConstraints): fc.Arbitrary<Draw> {
       identities,
       conditionRate: constraints.conditionRate ?? 0.3,
       maxStatements: 2,
-    });
+    }).filter((d) => policySizeFinding(JSON.stringify(d), kind)?.severity !== 'error');
   const nat = fc.nat({ max: 20 });
   const some = <T>(item: fc.Arbitrary<T>, maxLength = max) => fc.array(item, { maxLength });
   const organization = constraints.organization === undefined ? fc.boolean() : fc.constant(constraints.organization);
