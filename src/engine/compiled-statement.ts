@@ -61,7 +61,8 @@ export class CompiledStatement {
     this.resourceNegated = statement.resource === undefined && statement.notResource !== undefined;
     this.resourceTest = compileResourceMatcher(statement.resource ?? statement.notResource ?? ['*'], supportsVariables);
     if (statement.principal !== undefined) {
-      const matcher = compilePrincipalMatcher(statement.principal);
+      // R39: a Deny's Principal names a user or role whatever the letter case of its name (fails closed).
+      const matcher = compilePrincipalMatcher(statement.principal, { ignoreCase: statement.effect === 'Deny' });
       this.principalMatch = (caller) => matcher.match(caller);
     } else {
       this.principalMatch = undefined;

@@ -50,8 +50,18 @@ const ACCOUNT_KINDS: ReadonlySet<Caller['kind']> = new Set(['root', 'user', 'rol
 /** Callers whose own ARN a Principal entry can name exactly (R39). */
 const EXACT_KINDS: ReadonlySet<Caller['kind']> = new Set(['user', 'role-session', 'federated-user']);
 
+export interface PrincipalMatcherOptions {
+  /**
+   * Compare user, role, session and federated-user ARNs ignoring case: for a Deny, where the looser match fails
+   * closed (R39), since IAM user and role names are unique ignoring case (R110). The caller's ARNs are then
+   * lowercased on each test.
+   */
+  readonly ignoreCase?: boolean;
+}
+
 /** Compiles a Principal element once into sets; matching is a few lookups. */
-export function compilePrincipalMatcher(spec: PrincipalSpec): PrincipalMatcher {
+export function compilePrincipalMatcher(spec: PrincipalSpec, options: PrincipalMatcherOptions = {}): PrincipalMatcher {
+  const fold = options.ignoreCase === true ? (text: string) => text.toLowerCase() : (text: string) => text;
   // R37: "*" and {"AWS": "*"} are the same element.
   const wildcard = spec.wildcard || spec.aws.includes('*');
   const accounts = new Set<string>();
@@ -60,7 +70,7 @@ export function compilePrincipalMatcher(spec: PrincipalSpec): PrincipalMatcher {
     const account = accountOf(value);
     if (account !== undefined) accounts.add(account);
     // R39: a wildcard cannot match part of a principal ARN, so such an entry names no one.
-    else if (!hasWildcard(value)) arns.add(value);
+    else if (!hasWildcard(value)) arns.add(fold(value));
   }
   const services = new Set(spec.service);
   const federated = new Set(spec.federated);
@@ -68,12 +78,12 @@ export function compilePrincipalMatcher(spec: PrincipalSpec): PrincipalMatcher {
   return {
     match(caller) {
       const { kind, arn } = caller;
-      if (arn !== undefined && EXACT_KINDS.has(kind) && arns.has(arn)) return 'exact';
+      if (arn !== undefined && EXACT_KINDS.has(kind) && arns.has(fold(arn))) return 'exact';
       if (arn !== undefined && kind === 'service' && services.has(arn)) return 'service';
       if (caller.provider !== undefined && federated.has(caller.provider)) return 'federated';
       if (caller.canonicalUser !== undefined && canonical.has(caller.canonicalUser)) return 'canonical';
       if (wildcard) return 'wildcard';
-      if (kind === 'role-session' && caller.roleArn !== undefined && arns.has(caller.roleArn)) return 'role';
+      if (kind === 'role-session' && caller.roleArn !== undefined && arns.has(fold(caller.roleArn))) return 'role';
       if (caller.account !== undefined && ACCOUNT_KINDS.has(kind) && accounts.has(caller.account)) return 'account';
       return undefined;
     },

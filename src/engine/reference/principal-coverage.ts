@@ -26,23 +26,28 @@ function namedAccount(value: string): string | undefined {
 
 const HAS_ACCOUNT = new Set(['user', 'role-session', 'federated-user', 'root']);
 
-/** How one AWS principal value names the caller (R37–R39, R76, R78), or undefined. */
-function awsValueCovers(value: string, p: BundlePrincipal): Coverage | undefined {
+/**
+ * How one AWS principal value names the caller (R37–R39, R76, R78), or undefined. With `ignoreCase` (a Deny, R39)
+ * ARNs are compared in lowercase.
+ */
+function awsValueCovers(value: string, p: BundlePrincipal, ignoreCase: boolean): Coverage | undefined {
+  const same = (a: string | undefined): boolean =>
+    a !== undefined && (ignoreCase ? a.toLowerCase() === value.toLowerCase() : a === value);
   if (value === '*') return 'direct'; // R37
   const account = namedAccount(value);
   if (account !== undefined) return HAS_ACCOUNT.has(p.kind) && p.account === account ? 'account' : undefined; // R38
   if (value.includes('*') || value.includes('?')) return undefined; // R39: no wildcards inside a principal
   const own = p.kind === 'user' || p.kind === 'role-session' || p.kind === 'federated-user';
-  if (own && p.arn === value) return 'direct'; // R39, R75, R77, R78
-  if (p.kind === 'role-session' && p.roleArn === value) return 'limited'; // R76
-  if (p.kind === 'federated-user' && p.userArn === value) return 'limited'; // R78: the IAM user who federated
+  if (own && same(p.arn)) return 'direct'; // R39, R75, R77, R78
+  if (p.kind === 'role-session' && same(p.roleArn)) return 'limited'; // R76
+  if (p.kind === 'federated-user' && same(p.userArn)) return 'limited'; // R78: the IAM user who federated
   return undefined;
 }
 
 /** How a Principal element names the caller: the strongest of its entries. */
-function principalCovers(spec: PrincipalSpec, p: BundlePrincipal): Coverage | undefined {
+function principalCovers(spec: PrincipalSpec, p: BundlePrincipal, ignoreCase: boolean): Coverage | undefined {
   let best: Coverage | undefined = spec.wildcard ? 'direct' : undefined; // R37
-  for (const value of spec.aws) best = stronger(best, awsValueCovers(value, p));
+  for (const value of spec.aws) best = stronger(best, awsValueCovers(value, p, ignoreCase));
   if (p.kind === 'service' && p.arn !== undefined && spec.service.includes(p.arn)) best = 'direct'; // R39, R97
   if (p.provider !== undefined && spec.federated.includes(p.provider)) best = stronger(best, 'direct'); // R39
   return best; // CanonicalUser: a bundle caller has no canonical id, so it names no one here
@@ -100,7 +105,7 @@ function allowLeavesOut(spec: PrincipalSpec, p: BundlePrincipal): boolean {
  * every caller whose entity has a permissions boundary.
  */
 export function statementCovers(statement: Statement, p: BundlePrincipal): Coverage | undefined {
-  if (statement.principal !== undefined) return principalCovers(statement.principal, p);
+  if (statement.principal !== undefined) return principalCovers(statement.principal, p, statement.effect === 'Deny');
   const spec = statement.notPrincipal;
   if (spec === undefined) return 'direct';
   if (statement.effect === 'Allow') return allowLeavesOut(spec, p) ? undefined : 'direct'; // R85
