@@ -1,29 +1,10 @@
 import { describe, it } from 'node:test';
-import { expect } from 'chai';
-import { parseBundle } from '../../src/bundle/parse-bundle.js';
-import type { Decision } from '../../src/engine/decision.js';
-import { referenceDecision } from '../../src/engine/reference/reference-decision.js';
-import { simulate } from '../../src/engine/simulate.js';
-import type { JsonValue } from '../../src/policy/json-value.js';
-import { ARN, allow, bundle, deny, doc, type Json, request, roleSession, user } from './bundle-builder.js';
+import { ARN, allow, bundle, deny, doc, request, roleSession, user } from './bundle-builder.js';
+import { expectThreeWays } from './three-ways.js';
 
 // R39, R110: IAM user and role names are unique ignoring case, so a Deny whose Principal spells the caller's user or
 // role in another case still denies it (the looser match fails closed). An Allow keeps the exact comparison: there
 // the looser match would grant more.
-
-function decide(json: Json): { engine: Decision; explained: Decision; reference: Decision } {
-  const parsed = parseBundle(json as unknown as JsonValue, 'test');
-  if (parsed.bundle === undefined) throw new Error(parsed.diagnostics.map((d) => d.message).join('; '));
-  return {
-    engine: simulate(parsed.bundle).decision,
-    explained: simulate(parsed.bundle, { explain: true }).decision,
-    reference: referenceDecision(parsed.bundle).decision,
-  };
-}
-
-function expectAll(json: Json, expected: Decision): void {
-  expect(decide(json)).to.deep.equal({ engine: expected, explained: expected, reference: expected });
-}
 
 const OBJ = 'arn:aws:s3:::data/*';
 const get = request('s3:GetObject', ARN.object);
@@ -37,18 +18,18 @@ const allowTo = (principal: string) => ({
 
 describe('R39 a Deny names a user or role whatever the letter case of its name', () => {
   it('R39 Deny to user/ALICE, caller user/alice → ExplicitDeny', () => {
-    expectAll(bundle(user(readAll), get, denyTo(ARN.alice.replace('alice', 'ALICE'))), 'ExplicitDeny');
+    expectThreeWays(bundle(user(readAll), get, denyTo(ARN.alice.replace('alice', 'ALICE'))), 'ExplicitDeny');
   });
   it('R39 Deny to role/APP, caller a session of role/app → ExplicitDeny', () => {
-    expectAll(bundle(roleSession(readAll), get, denyTo(ARN.role.replace('app', 'APP'))), 'ExplicitDeny');
+    expectThreeWays(bundle(roleSession(readAll), get, denyTo(ARN.role.replace('app', 'APP'))), 'ExplicitDeny');
   });
   it('R39 control: Deny to another user → Allow', () => {
-    expectAll(bundle(user(readAll), get, denyTo(ARN.bob)), 'Allow');
+    expectThreeWays(bundle(user(readAll), get, denyTo(ARN.bob)), 'Allow');
   });
   it('R39 an Allow to user/ALICE does not grant to user/alice (exact comparison) → ImplicitDeny', () => {
-    expectAll(bundle(user(), get, allowTo(ARN.alice.replace('alice', 'ALICE'))), 'ImplicitDeny');
+    expectThreeWays(bundle(user(), get, allowTo(ARN.alice.replace('alice', 'ALICE'))), 'ImplicitDeny');
   });
   it('R39 control: an Allow to user/alice grants to user/alice → Allow', () => {
-    expectAll(bundle(user(), get, allowTo(ARN.alice)), 'Allow');
+    expectThreeWays(bundle(user(), get, allowTo(ARN.alice)), 'Allow');
   });
 });
